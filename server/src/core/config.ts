@@ -1,0 +1,348 @@
+// The effective configuration: the model's factory defaults overlaid by the applied [programs] lines in file
+// order. Index ranges stay intervals: a line writes one box (an interval per dimension), and the cells each
+// line finally owns are found by painting over coordinate-compressed intervals, never cell by cell.
+// Reports SL002 (unknown item), SL003 (bad index), SL004 (bad value) and SL005 (overridden line).
+
+import { checkValue, defaultBoxes, findItem, findProgram, type CatalogItem } from './catalog';
+import type { ParsedFile, ProgramEntry } from './parse';
+import type { Interval, Model, Span } from './types';
+
+export interface Write {
+  entry: ProgramEntry;
+  /** The normalised value. */
+  value: string;
+  /** One inclusive interval per dimension. */
+  box: Interval[];
+  /** Position among the applied writes of this item, in file order. */
+  order: number;
+}
+
+export interface Cell {
+  value: string;
+  /** The applied line that set this cell last, or null when it holds the factory default. */
+  write: Write | null;
+}
+
+export interface Segment extends Cell {
+  box: Interval[];
+}
+
+export interface ConfigProblem {
+  rule: 'SL002' | 'SL003' | 'SL004' | 'SL005';
+  span: Span;
+  message: string;
+}
+
+export class ItemState {
+  readonly writes: Write[] = [];
+  private segs: Segment[] | null = null;
+  private firstLater: Int32Array | null = null;
+
+  constructor(readonly cat: CatalogItem, readonly model: Model) {}
+
+  get address(): string {
+    return this.cat.address;
+  }
+
+  /** The effective value of one cell. */
+  get(...index: number[]): Cell {
+    for (let i = this.writes.length - 1; i >= 0; i--) {
+      const w = this.writes[i];
+      if (w.box.every(([lo, hi], d) => index[d] >= lo && index[d] <= hi)) return { value: w.value, write: w };
+    }
+    const { boxes, rest } = defaultBoxes(this.cat, this.model);
+    for (const b of boxes) if (b.box.every(([lo, hi], d) => index[d] >= lo && index[d] <= hi)) return { value: b.value, write: null };
+    return { value: rest, write: null };
+  }
+
+  /**
+   * The whole index space as disjoint boxes, each holding one value set by one line (or the default).
+   * Adjacent boxes with the same value and owner are merged along the major dimension.
+   */
+  segments(): Segment[] {
+    if (!this.segs) this.compute();
+    return this.segs!;
+  }
+
+  /** For each write (by order): the order of the first later write that sets one of its cells again, or -1. */
+  overriddenBy(): Int32Array {
+    if (!this.firstLater) this.compute();
+    return this.firstLater!;
+  }
+
+  private compute(): void {
+    const dims = this.cat.dims;
+    const firstLater = new Int32Array(this.writes.length).fill(-1);
+    const { boxes: defBoxes, rest } = defaultBoxes(this.cat, this.model);
+    const segs: Segment[] = [];
+    if (dims.length === 0) {
+      const n = this.writes.length;
+      if (n > 0) segs.push({ box: [], value: this.writes[n - 1].value, write: this.writes[n - 1] });
+      else segs.push({ box: [], value: rest, write: null });
+      for (let i = 0; i < n - 1; i++) firstLater[i] = i + 1;
+      this.segs = segs;
+      this.firstLater = firstLater;
+      return;
+    }
+    // The major dimension is the widest; the others (at most two small ones here) are compressed and enumerated.
+    let major = 0;
+    for (let d = 1; d < dims.length; d++) if (dims[d].hi - dims[d].lo > dims[major].hi - dims[major].lo) major = d;
+    const minors = dims.map((_, d) => d).filter((d) => d !== major);
+    const minorCells = minorBlocks(
+      minors.map((d) => elementary(dims[d], [...this.writes.map((w) => w.box[d]), ...defBoxes.map((b) => b.box[d])])),
+      minors.map((d) => dims[d].hi),
+    );
+
+    for (const mb of minorCells) {
+      const inMinor = (box: Interval[]) => minors.every((d, k) => box[d][0] <= mb[k][0] && box[d][1] >= mb[k][1]);
+      const ws = this.writes.filter((w) => inMinor(w.box));
+      const ds = defBoxes.filter((b) => inMinor(b.box));
+      const cuts = elementary(dims[major], [...ws.map((w) => w.box[major]), ...ds.map((b) => b.box[major])]);
+      const pos = (x: number) => lowerBound(cuts, x);
+      const tree = new AssignMinTree(cuts.length);
+      // Reverse pass: the earliest later write over each elementary interval answers "overridden by".
+      for (let i = ws.length - 1; i >= 0; i--) {
+        const [lo, hi] = ws[i].box[major];
+        const a = pos(lo);
+        const b = pos(hi + 1) - 1;
+        const m = tree.min(a, b);
+        if (m !== INF) {
+          const o = ws[i].order;
+          const later = ws[m].order;
+          if (firstLater[o] === -1 || later < firstLater[o]) firstLater[o] = later;
+        }
+        tree.assign(a, b, i);
+      }
+      // Forward pass: the last write over each elementary interval owns it.
+      const owner = new AssignMinTree(cuts.length);
+      for (let i = 0; i < ws.length; i++) {
+        const [lo, hi] = ws[i].box[major];
+        owner.assign(pos(lo), pos(hi + 1) - 1, -(i + 1));
+      }
+      const own = owner.leaves();
+      const def = new Array<string>(cuts.length).fill(rest);
+      for (const b of ds) for (let e = pos(b.box[major][0]); e < pos(b.box[major][1] + 1); e++) def[e] = b.value;
+      const end = (e: number) => (e + 1 < cuts.length ? cuts[e + 1] - 1 : dims[major].hi);
+      let prev: Segment | null = null;
+      for (let e = 0; e < cuts.length; e++) {
+        const w = own[e] === INF ? null : ws[-own[e] - 1];
+        const value = w ? w.value : def[e];
+        if (prev && prev.write === w && prev.value === value) {
+          prev.box[major] = [prev.box[major][0], end(e)];
+          continue;
+        }
+        const box: Interval[] = [];
+        dims.forEach((_, d) => { box[d] = d === major ? [cuts[e], end(e)] : mb[minors.indexOf(d)]; });
+        prev = { box, value, write: w };
+        segs.push(prev);
+      }
+    }
+    this.segs = segs;
+    this.firstLater = firstLater;
+  }
+}
+
+const INF = 0x7fffffff;
+
+/** Sorted starts of the elementary intervals that the given intervals cut the dimension into. */
+function elementary(dim: { lo: number; hi: number }, ivs: Interval[]): number[] {
+  const cuts = [dim.lo];
+  for (const [lo, hi] of ivs) {
+    if (lo > dim.lo) cuts.push(lo);
+    if (hi < dim.hi) cuts.push(hi + 1);
+  }
+  cuts.sort((a, b) => a - b);
+  let k = 0;
+  for (let i = 0; i < cuts.length; i++) if (i === 0 || cuts[i] !== cuts[k - 1]) cuts[k++] = cuts[i];
+  cuts.length = k;
+  return cuts;
+}
+
+/** The product of the minor dimensions' elementary intervals (`cuts[k]` are the starts, `his[k]` the last index). */
+function minorBlocks(cuts: number[][], his: number[]): Interval[][] {
+  let acc: Interval[][] = [[]];
+  cuts.forEach((starts, k) => {
+    const out: Interval[][] = [];
+    for (const prefix of acc) {
+      for (let e = 0; e < starts.length; e++) out.push([...prefix, [starts[e], e + 1 < starts.length ? starts[e + 1] - 1 : his[k]]]);
+    }
+    acc = out;
+  });
+  return acc;
+}
+
+function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (a[m] < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** Range assign, range minimum over n leaves, with lazy propagation. */
+class AssignMinTree {
+  private readonly mn: Int32Array;
+  private readonly lz: Int32Array;
+  private readonly n: number;
+
+  constructor(n: number) {
+    this.n = Math.max(1, n);
+    this.mn = new Int32Array(4 * this.n).fill(INF);
+    this.lz = new Int32Array(4 * this.n).fill(INF);
+  }
+
+  assign(l: number, r: number, v: number): void {
+    if (l <= r) this.doAssign(1, 0, this.n - 1, l, r, v);
+  }
+
+  min(l: number, r: number): number {
+    return l <= r ? this.doMin(1, 0, this.n - 1, l, r) : INF;
+  }
+
+  leaves(): Int32Array {
+    const out = new Int32Array(this.n);
+    this.collect(1, 0, this.n - 1, out);
+    return out;
+  }
+
+  private push(x: number): void {
+    const v = this.lz[x];
+    if (v !== INF) {
+      this.mn[2 * x] = this.lz[2 * x] = v;
+      this.mn[2 * x + 1] = this.lz[2 * x + 1] = v;
+      this.lz[x] = INF;
+    }
+  }
+
+  private doAssign(x: number, a: number, b: number, l: number, r: number, v: number): void {
+    if (r < a || b < l) return;
+    if (l <= a && b <= r) { this.mn[x] = this.lz[x] = v; return; }
+    this.push(x);
+    const m = (a + b) >> 1;
+    this.doAssign(2 * x, a, m, l, r, v);
+    this.doAssign(2 * x + 1, m + 1, b, l, r, v);
+    this.mn[x] = Math.min(this.mn[2 * x], this.mn[2 * x + 1]);
+  }
+
+  private doMin(x: number, a: number, b: number, l: number, r: number): number {
+    if (r < a || b < l) return INF;
+    if (l <= a && b <= r) return this.mn[x];
+    this.push(x);
+    const m = (a + b) >> 1;
+    return Math.min(this.doMin(2 * x, a, m, l, r), this.doMin(2 * x + 1, m + 1, b, l, r));
+  }
+
+  private collect(x: number, a: number, b: number, out: Int32Array): void {
+    if (a === b) { out[a] = this.mn[x]; return; }
+    this.push(x);
+    const m = (a + b) >> 1;
+    this.collect(2 * x, a, m, out);
+    this.collect(2 * x + 1, m + 1, b, out);
+  }
+}
+
+export class Config {
+  private readonly items = new Map<string, ItemState>();
+
+  constructor(readonly model: Model) {}
+
+  /** The state of a catalog item (`90-02-02`); throws for an address the catalog does not know. */
+  item(address: string): ItemState {
+    let s = this.items.get(address);
+    if (!s) {
+      const cat = findItem(address);
+      if (!cat) throw new Error(`not in the catalog: ${address}`);
+      s = new ItemState(cat, this.model);
+      this.items.set(address, s);
+    }
+    return s;
+  }
+
+  /** The effective value of one cell of a catalog item. */
+  get(address: string, ...index: number[]): Cell {
+    return this.item(address).get(...index);
+  }
+
+  /** Items that at least one applied line writes. */
+  writtenItems(): ItemState[] {
+    return [...this.items.values()].filter((s) => s.writes.length > 0);
+  }
+}
+
+/** Validates every [programs] line against the catalog and applies the good ones in file order. */
+export function buildConfig(parsed: ParsedFile, model: Model, report: (p: ConfigProblem) => void): Config {
+  const config = new Config(model);
+  for (const section of parsed.sections) {
+    if (section.kind !== 'programs') continue;
+    for (const entry of section.entries) applyEntry(config, entry, report);
+  }
+  for (const state of config.writtenItems()) {
+    const later = state.overriddenBy();
+    for (const w of state.writes) {
+      const j = later[w.order];
+      if (j < 0) continue;
+      const by = state.writes[j].entry;
+      report({
+        rule: 'SL005', span: w.entry.value.span,
+        message: `Some cells of ${w.entry.address.text} set here are set again by line ${by.line + 1}; this line has no effect on them.`,
+      });
+    }
+  }
+  return config;
+}
+
+function applyEntry(config: Config, entry: ProgramEntry, report: (p: ConfigProblem) => void): void {
+  if (!findProgram(entry.program)) return; // a program the catalog does not know: accepted as it is
+  const cat = findItem(entry.address.text);
+  if (!cat) {
+    const p = findProgram(entry.program)!;
+    report({
+      rule: 'SL002', span: entry.address.span,
+      message: `Program ${p.program} (${p.name}) has no item ${entry.item}; the line is ignored. Items: ${p.items.map((i) => `${i.item} ${i.name}`).join(', ')}.`,
+    });
+    return;
+  }
+  const box = resolveIndexes(cat, entry, report);
+  if (!box) return;
+  const v = checkValue(cat, entry.value.text);
+  if (!v.ok) {
+    report({ rule: 'SL004', span: entry.value.span, message: v.message });
+    return;
+  }
+  const state = config.item(cat.address);
+  state.writes.push({ entry, value: v.value, box, order: state.writes.length });
+}
+
+function resolveIndexes(cat: CatalogItem, entry: ProgramEntry, report: (p: ConfigProblem) => void): Interval[] | null {
+  const dims = cat.dims;
+  const given = entry.indexes ?? [];
+  const names = dims.map((d) => d.name).join(', ');
+  if (given.length !== dims.length) {
+    const span = given.length > dims.length ? given[dims.length].span : given.length > 0 ? given[given.length - 1].span : entry.key.span;
+    const message = dims.length === 0
+      ? `${cat.address} (${cat.def.name}) takes no index; write it without brackets.`
+      : `${cat.address} (${cat.def.name}) takes ${dims.length} ${dims.length === 1 ? 'index' : 'indexes'} (${names}); ${given.length} given.`;
+    report({ rule: 'SL003', span, message });
+    return null;
+  }
+  const box: Interval[] = [];
+  for (let d = 0; d < dims.length; d++) {
+    const ix = given[d];
+    const dim = dims[d];
+    if (ix.star) { box.push([dim.lo, dim.hi]); continue; }
+    let why: string | null = null;
+    if (ix.lo > ix.hi) why = `a range N-M needs N ≤ M`;
+    else if (ix.lo < dim.lo || ix.hi > dim.hi) why = `the ${dim.name} index runs from ${dim.lo} to ${dim.hi}`;
+    else if (dim.name === 'extension' && /(^|[^0-9])0\d/.test(ix.raw)) why = 'extension numbers are written without leading zeros';
+    if (why) {
+      report({ rule: 'SL003', span: ix.span, message: `Bad ${dim.name} index for ${cat.address}: ${why}.` });
+      return null;
+    }
+    box.push([ix.lo, ix.hi]);
+  }
+  return box;
+}
+

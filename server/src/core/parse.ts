@@ -1,0 +1,398 @@
+// .slcfg text → syntax tree with exact token spans (FORMAT.md). Tolerant: a bad line is reported and skipped,
+// never hides the others. Reports SL001 (syntax), SL002 (unknown section / key / router statement), SL006.
+// Values are not validated here: site.ts, router.ts, mailbox.ts and config.ts do that with the catalog.
+
+import type { Span } from './types';
+
+export interface Token {
+  /** The token's meaning: for a value, the text with quotes removed and escapes resolved. */
+  text: string;
+  span: Span;
+}
+
+export interface KeyValue {
+  line: number;
+  key: Token;
+  /** The value; for an empty value, `text` is '' and the span is empty, placed after `=`. */
+  value: Token;
+  quoted: boolean;
+}
+
+export interface IndexToken {
+  span: Span;
+  /** `*` (whole range), a number, or a range; `lo`/`hi` are the written numbers (may be out of range). */
+  star: boolean;
+  lo: number;
+  hi: number;
+  /** The written text of each number, to catch leading zeros. */
+  raw: string;
+}
+
+export interface ProgramEntry extends KeyValue {
+  /** `90-02-02`: the address token (span covers only the address, not the brackets). */
+  address: Token;
+  program: string;
+  item: string;
+  /** null when the line has no brackets. */
+  indexes: IndexToken[] | null;
+}
+
+export interface ForwardStmt {
+  proto: Token;
+  ports: Token;
+  target: Token;
+  targetPorts?: Token;
+  sources: Token[];
+}
+
+export interface RouterStmt {
+  line: number;
+  /** `wan`, `dmz`, `upnp` or `forward`, lower-cased. */
+  keyword: string;
+  keywordToken: Token;
+  /** The whole statement, from its first to its last non-blank character. */
+  span: Span;
+  value?: Token;
+  forward?: ForwardStmt;
+}
+
+export type SectionKind = 'site' | 'programs' | 'router' | 'mailbox';
+
+export interface Section {
+  kind: SectionKind;
+  /** The header `[...]`, from `[` to `]`. */
+  header: Span;
+  /** For `[mailbox N]`: N as written (digits). */
+  arg?: Token;
+  /** Line after which the section ends (its last line, inclusive). */
+  lastLine: number;
+  /** True when an earlier section of the same kind (and argument) exists: SL006 was reported. */
+  duplicate: boolean;
+}
+
+export interface SiteSection extends Section { kind: 'site'; entries: KeyValue[] }
+export interface ProgramsSection extends Section { kind: 'programs'; entries: ProgramEntry[] }
+export interface RouterSection extends Section { kind: 'router'; statements: RouterStmt[] }
+export interface MailboxSection extends Section { kind: 'mailbox'; arg: Token; entries: KeyValue[] }
+export type AnySection = SiteSection | ProgramsSection | RouterSection | MailboxSection;
+
+export interface Suppression {
+  line: number;
+  /** The comment, from `;`/`#` to its last non-blank character. */
+  span: Span;
+  scope: 'next-line' | 'file';
+  rules: Token[];
+  reason: string | null;
+  /** For next-line: the line it applies to (the next line that is neither blank nor a comment), or null at end of file. */
+  target: number | null;
+}
+
+export interface SyntaxProblem {
+  rule: 'SL001' | 'SL002' | 'SL006';
+  span: Span;
+  message: string;
+}
+
+export interface ParsedFile {
+  /** The text's lines without line ends (and without a BOM). */
+  lines: string[];
+  sections: AnySection[];
+  suppressions: Suppression[];
+  problems: SyntaxProblem[];
+}
+
+const BLANK = /[ \t]/;
+const HEADER_NAMES: Record<string, SectionKind> = { site: 'site', programs: 'programs', router: 'router', mailbox: 'mailbox' };
+const SITE_KEYS = new Set(['model', 'name', 'software', 'extensions-in-use', 'voicemail-ports', 'international-prefix', 'trunk-access-code']);
+const MAILBOX_KEYS = new Set(['code', 'notify', 'find-me']);
+const ROUTER_KEYS = new Set(['wan', 'dmz', 'upnp']);
+const SUPPRESSION = /^slguard-disable(-next-line)?(?=[ \t]|$)/i;
+
+export function splitLines(text: string): string[] {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.endsWith('\r')) lines[i] = l.slice(0, -1);
+  }
+  return lines;
+}
+
+function firstNonBlank(s: string, from = 0): number {
+  let i = from;
+  while (i < s.length && BLANK.test(s[i])) i++;
+  return i;
+}
+
+function lastNonBlankEnd(s: string, upTo = s.length): number {
+  let i = upTo;
+  while (i > 0 && (BLANK.test(s[i - 1]) || s[i - 1] === '\r')) i--;
+  return i;
+}
+
+function span(line: number, start: number, end: number): Span {
+  return { line, start, end };
+}
+
+/** Everything after `=`: a plain value (trimmed) or a double-quoted one. Returns null for text after a closing quote. */
+function readValue(text: string, line: number, from: number): { token: Token; quoted: boolean } | { error: string } {
+  const start = firstNonBlank(text, from);
+  const end = lastNonBlankEnd(text);
+  if (start >= end) return { token: { text: '', span: span(line, end > from ? end : from, end > from ? end : from) }, quoted: false };
+  if (text[start] !== '"') return { token: { text: text.slice(start, end), span: span(line, start, end) }, quoted: false };
+  let out = '';
+  for (let i = start + 1; i < end; i++) {
+    const c = text[i];
+    if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\')) {
+      out += text[++i];
+    } else if (c === '"') {
+      if (i + 1 !== end) return { error: 'text after the closing quote' };
+      return { token: { text: out, span: span(line, start, end) }, quoted: true };
+    } else {
+      out += c;
+    }
+  }
+  return { error: 'a quoted value without its closing quote' };
+}
+
+const ADDRESS = /^(\d{2})-(\d{2})-(\d{2})$/;
+
+function parseIndexes(text: string, line: number, open: number, close: number): IndexToken[] | string {
+  const out: IndexToken[] = [];
+  let pos = open + 1;
+  const parts = text.slice(open + 1, close).split(',');
+  for (const part of parts) {
+    const s = pos + firstNonBlank(part);
+    const e = pos + lastNonBlankEnd(part);
+    const piece = text.slice(s, e);
+    pos += part.length + 1;
+    if (piece === '*') {
+      out.push({ span: span(line, s, e), star: true, lo: 0, hi: 0, raw: piece });
+      continue;
+    }
+    const m = /^(\d+)(?:[ \t]*-[ \t]*(\d+))?$/.exec(piece);
+    if (!m) return piece === '' ? 'an empty index' : 'an index that is not a number, a range N-M or *';
+    out.push({ span: span(line, s, e), star: false, lo: Number(m[1]), hi: Number(m[2] ?? m[1]), raw: piece });
+  }
+  return out;
+}
+
+function parseProgramKey(text: string, line: number, keyStart: number, keyEnd: number): ProgramEntry | string {
+  const key = text.slice(keyStart, keyEnd);
+  const bracket = key.indexOf('[');
+  const addrEnd = keyStart + (bracket < 0 ? key.length : lastNonBlankEnd(key, bracket));
+  const addr = text.slice(keyStart, addrEnd);
+  const m = ADDRESS.exec(addr);
+  if (!m) return 'a program address is written PP-SS-II (two digits, dash, two digits, dash, two digits)';
+  let indexes: IndexToken[] | null = null;
+  if (bracket >= 0) {
+    if (!key.endsWith(']')) return 'an index list without its closing bracket';
+    const res = parseIndexes(text, line, keyStart + bracket, keyEnd - 1);
+    if (typeof res === 'string') return res;
+    indexes = res;
+  }
+  const address: Token = { text: addr, span: span(line, keyStart, addrEnd) };
+  return {
+    line, key: { text: key, span: span(line, keyStart, keyEnd) }, value: { text: '', span: span(line, 0, 0) }, quoted: false,
+    address, program: `${m[1]}-${m[2]}`, item: m[3], indexes,
+  };
+}
+
+/** Splits `text` into blank-separated words with their spans. */
+function words(text: string, line: number, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    i = firstNonBlank(text, i);
+    if (i >= to) break;
+    let j = i;
+    while (j < to && !BLANK.test(text[j])) j++;
+    out.push({ text: text.slice(i, j), span: span(line, i, j) });
+    i = j;
+  }
+  return out;
+}
+
+function parseForward(text: string, line: number, w: Token[]): ForwardStmt | string {
+  // forward PROTO PORTS to A.B.C.D[:PORTS] [from SOURCE[, SOURCE ...]]
+  if (w.length < 5 || w[3].text.toLowerCase() !== 'to') return 'a forward is written `forward PROTO PORTS to ADDRESS[:PORTS] [from SOURCE]`';
+  const tgt = w[4];
+  const colon = tgt.text.indexOf(':');
+  const target: Token = colon < 0 ? tgt : { text: tgt.text.slice(0, colon), span: span(line, tgt.span.start, tgt.span.start + colon) };
+  const targetPorts: Token | undefined = colon < 0 ? undefined
+    : { text: tgt.text.slice(colon + 1), span: span(line, tgt.span.start + colon + 1, tgt.span.end) };
+  const fwd: ForwardStmt = { proto: w[1], ports: w[2], target, targetPorts, sources: [] };
+  if (w.length === 5) return fwd;
+  if (w[5].text.toLowerCase() !== 'from' || w.length === 6) return 'after the target only `from SOURCE` may follow';
+  // The sources: the rest of the line, comma separated, blanks allowed around commas.
+  const restStart = w[6].span.start;
+  const restEnd = w[w.length - 1].span.end;
+  let pos = restStart;
+  for (const part of text.slice(restStart, restEnd).split(',')) {
+    const s = pos + firstNonBlank(part);
+    const e = pos + lastNonBlankEnd(part);
+    pos += part.length + 1;
+    const t = text.slice(s, e);
+    if (t === '' || /[ \t]/.test(t)) return 'sources are addresses, CIDR blocks or `any`, separated by commas';
+    fwd.sources.push({ text: t, span: span(line, s, e) });
+  }
+  return fwd;
+}
+
+export function parse(text: string): ParsedFile {
+  const lines = splitLines(text);
+  const sections: AnySection[] = [];
+  const suppressions: Suppression[] = [];
+  const problems: SyntaxProblem[] = [];
+  const seen = new Set<string>();
+  let current: AnySection | null = null;
+  /** After a bad header or in an unknown section: skip lines up to the next valid header. */
+  let skipping = false;
+  const pendingNextLine: Suppression[] = [];
+
+  const syntax = (line: number, message: string): void => {
+    const t = lines[line];
+    const s = firstNonBlank(t);
+    problems.push({ rule: 'SL001', span: span(line, s, Math.max(s, lastNonBlankEnd(t))), message: `Syntax error: ${message}.` });
+  };
+
+  for (let n = 0; n < lines.length; n++) {
+    const t = lines[n];
+    const s = firstNonBlank(t);
+    const e = lastNonBlankEnd(t);
+    if (s >= e) continue;
+    const c = t[s];
+    if (c === ';' || c === '#') {
+      const body = s + 1 + (firstNonBlank(t.slice(s + 1, e)));
+      const rest = t.slice(body, e);
+      const m = SUPPRESSION.exec(rest);
+      if (m) {
+        const sup = parseSuppression(t, n, s, body, e, m[1] ? 'next-line' : 'file');
+        suppressions.push(sup);
+        if (sup.scope === 'next-line') pendingNextLine.push(sup);
+      }
+      continue;
+    }
+    // A line that is neither blank nor a comment: the target of pending next-line suppressions.
+    for (const p of pendingNextLine) p.target = n;
+    pendingNextLine.length = 0;
+
+    if (c === '[') {
+      if (current) current.lastLine = n - 1;
+      current = null;
+      skipping = true;
+      const close = t.indexOf(']', s);
+      if (close < 0 || close + 1 !== e) {
+        syntax(n, close < 0 ? 'a section header without its closing bracket' : 'text after a section header');
+        continue;
+      }
+      const inner = t.slice(s + 1, close);
+      const parts = words(t, n, s + 1, close);
+      const header = span(n, s, e);
+      if (parts.length === 0) { syntax(n, 'an empty section header'); continue; }
+      const kind = HEADER_NAMES[parts[0].text.toLowerCase()];
+      if (!kind) {
+        problems.push({ rule: 'SL002', span: header, message: `Unknown section; its lines are skipped. Sections are [site], [programs], [router] and [mailbox N].` });
+        continue;
+      }
+      if (kind === 'mailbox') {
+        if (parts.length !== 2 || !/^\d+$/.test(parts[1].text)) { syntax(n, 'a mailbox section is written [mailbox N] with N the mailbox number'); continue; }
+      } else if (parts.length !== 1) {
+        syntax(n, `the [${kind}] header takes no argument`); continue;
+      }
+      void inner;
+      const arg = kind === 'mailbox' ? parts[1] : undefined;
+      const id = kind === 'mailbox' ? `mailbox ${arg!.text}` : kind;
+      const duplicate = seen.has(id);
+      if (duplicate) problems.push({ rule: 'SL006', span: header, message: `[${id}] appears more than once; its lines are still read.` });
+      seen.add(id);
+      skipping = false;
+      const base = { header, lastLine: lines.length - 1, duplicate };
+      switch (kind) {
+        case 'site': current = { ...base, kind, entries: [] }; break;
+        case 'programs': current = { ...base, kind, entries: [] }; break;
+        case 'router': current = { ...base, kind, statements: [] }; break;
+        case 'mailbox': current = { ...base, kind, arg: arg!, entries: [] }; break;
+      }
+      sections.push(current);
+      continue;
+    }
+
+    if (skipping) continue;
+    if (!current) { syntax(n, 'only comments and blank lines may come before the first section header'); continue; }
+
+    if (current.kind === 'router') {
+      const st = parseRouterLine(t, n, s, e);
+      if ('problem' in st) problems.push(st.problem);
+      else current.statements.push(st);
+      continue;
+    }
+
+    const eq = t.indexOf('=', s);
+    if (eq < 0) { syntax(n, 'expected `key = value`'); continue; }
+    const keyEnd = lastNonBlankEnd(t, eq);
+    if (keyEnd <= s) { syntax(n, 'a line with a value but no key'); continue; }
+    const v = readValue(t, n, eq + 1);
+    if ('error' in v) { syntax(n, v.error); continue; }
+    const key: Token = { text: t.slice(s, keyEnd), span: span(n, s, keyEnd) };
+
+    if (current.kind === 'programs') {
+      const pe = parseProgramKey(t, n, s, keyEnd);
+      if (typeof pe === 'string') { syntax(n, pe); continue; }
+      pe.value = v.token;
+      pe.quoted = v.quoted;
+      current.entries.push(pe);
+      continue;
+    }
+    const known = current.kind === 'site' ? SITE_KEYS : MAILBOX_KEYS;
+    if (!known.has(key.text.toLowerCase())) {
+      if (/[ \t]/.test(key.text)) { syntax(n, 'a key is one word'); continue; }
+      problems.push({ rule: 'SL002', span: key.span, message: `Unknown key in [${current.kind === 'site' ? 'site' : 'mailbox N'}]; the line is ignored. Keys are ${[...known].join(', ')}.` });
+      continue;
+    }
+    current.entries.push({ line: n, key: { text: key.text.toLowerCase(), span: key.span }, value: v.token, quoted: v.quoted });
+  }
+  if (current) current.lastLine = lines.length - 1;
+  return { lines, sections, suppressions, problems };
+}
+
+function parseRouterLine(t: string, n: number, s: number, e: number): RouterStmt | { problem: SyntaxProblem } {
+  const whole = span(n, s, e);
+  const eq = t.indexOf('=', s);
+  const first = words(t, n, s, eq < 0 ? e : eq);
+  const kw = first[0];
+  const lower = kw ? kw.text.toLowerCase() : '';
+  if (eq >= 0 && first.length === 1) {
+    if (!ROUTER_KEYS.has(lower)) {
+      if (lower === 'forward') return { problem: { rule: 'SL001', span: whole, message: 'Syntax error: a forward is written `forward PROTO PORTS to ADDRESS[:PORTS] [from SOURCE]`, without `=`.' } };
+      return { problem: { rule: 'SL002', span: kw.span, message: 'Unknown router statement; the line is ignored. Statements are wan, dmz, upnp and forward.' } };
+    }
+    const v = readValue(t, n, eq + 1);
+    if ('error' in v) return { problem: { rule: 'SL001', span: whole, message: `Syntax error: ${v.error}.` } };
+    return { line: n, keyword: lower, keywordToken: kw, span: whole, value: v.token };
+  }
+  if (lower === 'forward') {
+    const f = parseForward(t, n, words(t, n, s, e));
+    if (typeof f === 'string') return { problem: { rule: 'SL001', span: whole, message: `Syntax error: ${f}.` } };
+    return { line: n, keyword: lower, keywordToken: kw, span: whole, forward: f };
+  }
+  if (ROUTER_KEYS.has(lower)) return { problem: { rule: 'SL001', span: whole, message: `Syntax error: expected \`${lower} = value\`.` } };
+  return { problem: { rule: 'SL002', span: kw ? kw.span : whole, message: 'Unknown router statement; the line is ignored. Statements are wan, dmz, upnp and forward.' } };
+}
+
+function parseSuppression(t: string, n: number, s: number, body: number, e: number, scope: 'next-line' | 'file'): Suppression {
+  const directive = scope === 'file' ? 'slguard-disable'.length : 'slguard-disable-next-line'.length;
+  const listStart = body + directive;
+  const dash = t.indexOf('--', listStart);
+  const listEnd = dash >= 0 && dash < e ? dash : e;
+  const reasonText = dash >= 0 && dash < e ? t.slice(dash + 2, e).trim() : '';
+  const rules: Token[] = [];
+  let pos = listStart;
+  for (const part of t.slice(listStart, listEnd).split(',')) {
+    const a = pos + firstNonBlank(part);
+    const b = pos + lastNonBlankEnd(part);
+    pos += part.length + 1;
+    if (b > a) rules.push({ text: t.slice(a, b).toUpperCase(), span: span(n, a, b) });
+  }
+  return { line: n, span: span(n, s, e), scope, rules, reason: reasonText === '' ? null : reasonText, target: null };
+}
