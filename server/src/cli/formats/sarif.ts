@@ -1,0 +1,71 @@
+// SARIF 2.1.0: one run, every rule in tool.driver.rules, suppressed findings listed with their justification.
+
+import type * as Sarif from 'sarif';
+import { ALL_RULES } from '../../core/rules';
+import { ruleHref, type Finding, type Severity } from '../../core/types';
+import type { RunReport } from '../report';
+
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function uriOf(path: string): string {
+  return path === '<stdin>' ? 'stdin' : encodeURI(path.replace(/\\/g, '/'));
+}
+
+function region(f: Finding, span = f.span): Sarif.Region {
+  return { startLine: span.line + 1, startColumn: span.start + 1, endLine: span.line + 1, endColumn: span.end + 1 };
+}
+
+export function toSarif(run: RunReport): Sarif.Log {
+  const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
+  const results: Sarif.Result[] = [];
+  for (const file of run.files) {
+    const artifactLocation = { uri: uriOf(file.path) };
+    for (const f of file.findings) {
+      const result: Sarif.Result = {
+        ruleId: f.rule,
+        ruleIndex: ruleIndex.get(f.rule),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+      };
+      if (f.severity === 'hint' || f.severity === 'information') result.properties = { severity: f.severity };
+      if (f.related?.length) {
+        result.relatedLocations = f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(f, r.span) } }));
+      }
+      if (f.suppressed) result.suppressions = [{ kind: 'inSource', justification: f.suppressed.justification }];
+      results.push(result);
+    }
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'slguard',
+          version: run.version,
+          informationUri: 'https://github.com/slguard/slguard',
+          rules: ALL_RULES.map((r) => ({
+            id: r.id,
+            name: r.name,
+            shortDescription: { text: r.summary },
+            helpUri: ruleHref(r.id),
+            defaultConfiguration: { level: LEVEL[r.severity] },
+            properties: { severity: r.severity },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      invocations: [{
+        executionSuccessful: !run.problems.some((p) => p.level === 'error'),
+        toolConfigurationNotifications: run.problems.filter((p) => p.level === 'warning').map((p) => ({ level: 'warning' as const, message: { text: `${p.path}: ${p.message}` } })),
+        toolExecutionNotifications: run.problems.filter((p) => p.level === 'error').map((p) => ({ level: 'error' as const, message: { text: `${p.path}: ${p.message}` } })),
+      }],
+      results,
+    }],
+  };
+}
+
+export function formatSarif(run: RunReport): string {
+  return JSON.stringify(toSarif(run), null, 2) + '\n';
+}

@@ -1,0 +1,26 @@
+import { position, type RunReport } from '../report';
+
+/** `file:line:column: severity SLnnn message`, one line a finding, then a summary line. */
+export function formatText(run: RunReport): string {
+  const out: string[] = [];
+  const count = { error: 0, warning: 0, information: 0, hint: 0 };
+  let suppressed = 0;
+  for (const file of run.files) {
+    for (const f of file.findings) {
+      if (f.suppressed) { suppressed++; continue; }
+      const p = position(f);
+      count[f.severity]++;
+      out.push(`${file.path}:${p.line}:${p.column}: ${f.severity} ${f.rule} ${f.message}`);
+    }
+  }
+  const total = count.error + count.warning + count.information + count.hint;
+  const parts = [`${count.error} ${plural(count.error, 'error')}`, `${count.warning} ${plural(count.warning, 'warning')}`,
+    `${count.information} information`, `${count.hint} ${plural(count.hint, 'hint')}`];
+  const files = run.files.length;
+  out.push(`${total} ${plural(total, 'problem')} (${parts.join(', ')}) in ${files} ${plural(files, 'file')}${suppressed ? `, ${suppressed} suppressed` : ''}.`);
+  return out.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
