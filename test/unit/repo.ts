@@ -2,17 +2,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-function findRoot(from: string): string {
-  let dir = from;
-  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'server'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no project root above ${from}`);
-    dir = up;
+function findRoot(...starts: string[]): string {
+  for (const from of starts) {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'server', 'src'))) return dir;
+      if (path.dirname(dir) === dir) break;
+    }
   }
-  return dir;
+  throw new Error(`no project root above ${starts.join(' or ')}`);
 }
 
-export const ROOT = findRoot(__dirname);
+/** The project root: above the test file, or (for a test bundled elsewhere) above the working folder. */
+export const ROOT = findRoot(__dirname, process.cwd());
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 /** The spec's examples: shared/ sits beside the project's checkout (as in CI). */
 export const SPEC_EXAMPLES = path.resolve(ROOT, '..', 'shared', 'spec', 'examples');
