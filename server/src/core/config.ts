@@ -97,6 +97,12 @@ export class ItemState {
       const inMinor = (box: Interval[]) => minors.every((d, k) => box[d][0] <= mb[k][0] && box[d][1] >= mb[k][1]);
       const ws = this.writes.filter((w) => inMinor(w.box));
       const ds = defBoxes.filter((b) => inMinor(b.box));
+      const box = (lo: number, hi: number): Interval[] => dims.map((_, d) => (d === major ? [lo, hi] : mb[minors.indexOf(d)]));
+      if (ascendingDisjoint(ws, major)) {
+        // The common case (an export lists each cell once, in order): nothing is overridden, no painting needed.
+        disjointSegments(ws, ds, major, dims[major], rest, box, segs);
+        continue;
+      }
       const cuts = elementary(dims[major], [...ws.map((w) => w.box[major]), ...ds.map((b) => b.box[major])]);
       const pos = (x: number) => lowerBound(cuts, x);
       const tree = new AssignMinTree(cuts.length);
@@ -131,9 +137,7 @@ export class ItemState {
           prev.box[major] = [prev.box[major][0], end(e)];
           continue;
         }
-        const box: Interval[] = [];
-        dims.forEach((_, d) => { box[d] = d === major ? [cuts[e], end(e)] : mb[minors.indexOf(d)]; });
-        prev = { box, value, write: w };
+        prev = { box: box(cuts[e], end(e)), value, write: w };
         segs.push(prev);
       }
     }
@@ -143,6 +147,54 @@ export class ItemState {
 }
 
 const INF = 0x7fffffff;
+
+/** The writes' major intervals come in increasing order and do not overlap. */
+function ascendingDisjoint(ws: Write[], major: number): boolean {
+  for (let i = 1; i < ws.length; i++) if (ws[i].box[major][0] <= ws[i - 1].box[major][1]) return false;
+  return true;
+}
+
+/**
+ * Segments along the major dimension when no two writes overlap: each write owns its interval, the gaps hold
+ * the defaults (pieces `ds`, else `rest`). Adjacent default segments of equal value are merged.
+ */
+function disjointSegments(
+  ws: Write[], ds: { box: Interval[]; value: string }[], major: number, dim: { lo: number; hi: number }, rest: string,
+  box: (lo: number, hi: number) => Interval[], out: Segment[],
+): void {
+  const pieces = [...ds].sort((a, b) => a.box[major][0] - b.box[major][0]);
+  let k = 0;
+  let last: Segment | null = null;
+  const emitDefault = (lo: number, hi: number, value: string) => {
+    if (lo > hi) return;
+    if (last && last.write === null && last.value === value && last.box[major][1] === lo - 1) {
+      last.box[major] = [last.box[major][0], hi];
+      return;
+    }
+    last = { box: box(lo, hi), value, write: null };
+    out.push(last);
+  };
+  const defaults = (lo: number, hi: number) => {
+    let at = lo;
+    while (k < pieces.length && pieces[k].box[major][1] < at) k++;
+    for (let j = k; j < pieces.length && pieces[j].box[major][0] <= hi; j++) {
+      const [plo, phi] = pieces[j].box[major];
+      emitDefault(at, Math.min(hi, plo - 1), rest);
+      emitDefault(Math.max(at, plo), Math.min(hi, phi), pieces[j].value);
+      at = Math.max(at, phi + 1);
+    }
+    emitDefault(at, hi, rest);
+  };
+  let cursor = dim.lo;
+  for (const w of ws) {
+    const [lo, hi] = w.box[major];
+    defaults(cursor, lo - 1);
+    last = { box: box(lo, hi), value: w.value, write: w };
+    out.push(last);
+    cursor = hi + 1;
+  }
+  defaults(cursor, dim.hi);
+}
 
 /** Sorted starts of the elementary intervals that the given intervals cut the dimension into. */
 function elementary(dim: { lo: number; hi: number }, ivs: Interval[]): number[] {
@@ -336,7 +388,7 @@ function resolveIndexes(cat: CatalogItem, entry: ProgramEntry, report: (p: Confi
     let why: string | null = null;
     if (ix.lo > ix.hi) why = `a range N-M needs N ≤ M`;
     else if (ix.lo < dim.lo || ix.hi > dim.hi) why = `the ${dim.name} index runs from ${dim.lo} to ${dim.hi}`;
-    else if (dim.name === 'extension' && /(^|[^0-9])0\d/.test(ix.raw)) why = 'extension numbers are written without leading zeros';
+    else if (dim.name === 'extension' && ix.leadingZero) why = 'extension numbers are written without leading zeros';
     if (why) {
       report({ rule: 'SL003', span: ix.span, message: `Bad ${dim.name} index for ${cat.address}: ${why}.` });
       return null;

@@ -2,6 +2,7 @@
 // never hides the others. Reports SL001 (syntax), SL002 (unknown section / key / router statement), SL006.
 // Values are not validated here: site.ts, router.ts, mailbox.ts and config.ts do that with the catalog.
 
+import { PROGRAMS } from './catalog/programs';
 import type { Span } from './types';
 
 export interface Token {
@@ -24,8 +25,10 @@ export interface IndexToken {
   star: boolean;
   lo: number;
   hi: number;
-  /** The written text of each number, to catch leading zeros. */
+  /** The written text. */
   raw: string;
+  /** A number is written with a leading zero (`0101`): extension numbers never are. */
+  leadingZero: boolean;
 }
 
 export interface ProgramEntry extends KeyValue {
@@ -71,7 +74,13 @@ export interface Section {
 }
 
 export interface SiteSection extends Section { kind: 'site'; entries: KeyValue[] }
-export interface ProgramsSection extends Section { kind: 'programs'; entries: ProgramEntry[] }
+export interface ProgramsSection extends Section {
+  kind: 'programs';
+  /** Lines of programs the catalog knows, parsed. */
+  entries: ProgramEntry[];
+  /** Line numbers of syntactically valid lines of other programs (accepted as they are, never analysed). */
+  otherLines: number[];
+}
 export interface RouterSection extends Section { kind: 'router'; statements: RouterStmt[] }
 export interface MailboxSection extends Section { kind: 'mailbox'; arg: Token; entries: KeyValue[] }
 export type AnySection = SiteSection | ProgramsSection | RouterSection | MailboxSection;
@@ -101,7 +110,11 @@ export interface ParsedFile {
   problems: SyntaxProblem[];
 }
 
-const BLANK = /[ \t]/;
+/**
+ * Programs the catalog knows, as PP * 100 + SS: only their lines become entries; lines of other programs (most
+ * of a full export) are syntax-checked and listed by line number, which keeps parsing cheap.
+ */
+const knownPrograms: ReadonlySet<number> = new Set(PROGRAMS.map((p) => Number(p.program.slice(0, 2)) * 100 + Number(p.program.slice(3, 5))));
 const HEADER_NAMES: Record<string, SectionKind> = { site: 'site', programs: 'programs', router: 'router', mailbox: 'mailbox' };
 const SITE_KEYS = new Set(['model', 'name', 'software', 'extensions-in-use', 'voicemail-ports', 'international-prefix', 'trunk-access-code']);
 const MAILBOX_KEYS = new Set(['code', 'notify', 'find-me']);
@@ -118,15 +131,19 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 function firstNonBlank(s: string, from = 0): number {
   let i = from;
-  while (i < s.length && BLANK.test(s[i])) i++;
+  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
   return i;
 }
 
 function lastNonBlankEnd(s: string, upTo = s.length): number {
   let i = upTo;
-  while (i > 0 && (BLANK.test(s[i - 1]) || s[i - 1] === '\r')) i--;
+  for (let c = s.charCodeAt(i - 1); i > 0 && (c === 32 || c === 9 || c === 13); c = s.charCodeAt(--i - 1));
   return i;
 }
 
@@ -155,47 +172,102 @@ function readValue(text: string, line: number, from: number): { token: Token; qu
   return { error: 'a quoted value without its closing quote' };
 }
 
-const ADDRESS = /^(\d{2})-(\d{2})-(\d{2})$/;
 
-function parseIndexes(text: string, line: number, open: number, close: number): IndexToken[] | string {
+/** The index list between `open` ([) and `close` (]); with collect false only checks it (no allocation). */
+function parseIndexes(text: string, line: number, open: number, close: number, collect = true): IndexToken[] | string {
   const out: IndexToken[] = [];
-  let pos = open + 1;
-  const parts = text.slice(open + 1, close).split(',');
-  for (const part of parts) {
-    const s = pos + firstNonBlank(part);
-    const e = pos + lastNonBlankEnd(part);
-    const piece = text.slice(s, e);
-    pos += part.length + 1;
-    if (piece === '*') {
-      out.push({ span: span(line, s, e), star: true, lo: 0, hi: 0, raw: piece });
-      continue;
+  let i = open + 1;
+  for (;;) {
+    i = firstNonBlank(text, i);
+    const s = i;
+    if (text.charCodeAt(i) === 42 /* * */) {
+      i++;
+      if (collect) out.push({ span: span(line, s, i), star: true, lo: 0, hi: 0, raw: '*', leadingZero: false });
+    } else {
+      let lo = 0;
+      let j = i;
+      for (let c = text.charCodeAt(j); c >= 48 && c <= 57; c = text.charCodeAt(++j)) lo = lo * 10 + (c - 48);
+      let leadingZero = j - i > 1 && text.charCodeAt(i) === 48;
+      if (j === i) return i >= close || text.charCodeAt(i) === 44 ? 'an empty index' : 'an index that is not a number, a range N-M or *';
+      let hi = lo;
+      let k = firstNonBlank(text, j);
+      if (text.charCodeAt(k) === 45 /* - */) {
+        k = firstNonBlank(text, k + 1);
+        const m = k;
+        hi = 0;
+        for (let c = text.charCodeAt(k); c >= 48 && c <= 57; c = text.charCodeAt(++k)) hi = hi * 10 + (c - 48);
+        if (k === m) return 'an index that is not a number, a range N-M or *';
+        leadingZero ||= k - m > 1 && text.charCodeAt(m) === 48;
+        j = k;
+      }
+      i = j;
+      if (collect) out.push({ span: span(line, s, i), star: false, lo, hi, raw: text.slice(s, i), leadingZero });
     }
-    const m = /^(\d+)(?:[ \t]*-[ \t]*(\d+))?$/.exec(piece);
-    if (!m) return piece === '' ? 'an empty index' : 'an index that is not a number, a range N-M or *';
-    out.push({ span: span(line, s, e), star: false, lo: Number(m[1]), hi: Number(m[2] ?? m[1]), raw: piece });
+    i = firstNonBlank(text, i);
+    if (i >= close) return out;
+    if (text.charCodeAt(i) !== 44 /* , */) return 'an index that is not a number, a range N-M or *';
+    i++;
   }
-  return out;
+}
+
+/** Interned two-digit strings, so program lines allocate no strings for their program and item. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+function digitPair(t: string, at: number): number {
+  const a = t.charCodeAt(at) - 48;
+  const b = t.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** `PP-SS-II` at `at`: the three numbers, or null. */
+function readAddress(t: string, at: number): [number, number, number] | null {
+  const p = digitPair(t, at);
+  const q = digitPair(t, at + 3);
+  const r = digitPair(t, at + 6);
+  if (p < 0 || q < 0 || r < 0 || t.charCodeAt(at + 2) !== 45 || t.charCodeAt(at + 5) !== 45) return null;
+  return [p, q, r];
+}
+
+const BAD_ADDRESS = 'a program address is written PP-SS-II (two digits, dash, two digits, dash, two digits)';
+
+/** Checks the key `PP-SS-II[...]` between keyStart and keyEnd: its address numbers and `[` position, or an error. */
+function scanProgramKey(text: string, keyStart: number, keyEnd: number): { addr: [number, number, number]; addrEnd: number; bracket: number } | string {
+  let bracket = text.indexOf('[', keyStart);
+  if (bracket >= keyEnd) bracket = -1;
+  const addrEnd = bracket < 0 ? keyEnd : lastNonBlankEnd(text, bracket);
+  const addr = addrEnd - keyStart === 8 ? readAddress(text, keyStart) : null;
+  if (!addr) return BAD_ADDRESS;
+  if (bracket >= 0 && text.charCodeAt(keyEnd - 1) !== 93 /* ] */) return 'an index list without its closing bracket';
+  return { addr, addrEnd, bracket };
 }
 
 function parseProgramKey(text: string, line: number, keyStart: number, keyEnd: number): ProgramEntry | string {
-  const key = text.slice(keyStart, keyEnd);
-  const bracket = key.indexOf('[');
-  const addrEnd = keyStart + (bracket < 0 ? key.length : lastNonBlankEnd(key, bracket));
-  const addr = text.slice(keyStart, addrEnd);
-  const m = ADDRESS.exec(addr);
-  if (!m) return 'a program address is written PP-SS-II (two digits, dash, two digits, dash, two digits)';
+  const k = scanProgramKey(text, keyStart, keyEnd);
+  if (typeof k === 'string') return k;
   let indexes: IndexToken[] | null = null;
-  if (bracket >= 0) {
-    if (!key.endsWith(']')) return 'an index list without its closing bracket';
-    const res = parseIndexes(text, line, keyStart + bracket, keyEnd - 1);
+  if (k.bracket >= 0) {
+    const res = parseIndexes(text, line, k.bracket, keyEnd - 1);
     if (typeof res === 'string') return res;
     indexes = res;
   }
-  const address: Token = { text: addr, span: span(line, keyStart, addrEnd) };
+  const [p, q, r] = k.addr;
   return {
-    line, key: { text: key, span: span(line, keyStart, keyEnd) }, value: { text: '', span: span(line, 0, 0) }, quoted: false,
-    address, program: `${m[1]}-${m[2]}`, item: m[3], indexes,
+    line, key: { text: text.slice(keyStart, keyEnd), span: span(line, keyStart, keyEnd) }, value: { text: '', span: span(line, 0, 0) }, quoted: false,
+    address: { text: text.slice(keyStart, k.addrEnd), span: span(line, keyStart, k.addrEnd) },
+    program: `${TWO_DIGITS[p]}-${TWO_DIGITS[q]}`, item: TWO_DIGITS[r], indexes,
   };
+}
+
+/** A line of a program the catalog does not know: only its syntax is checked. Returns an error or null. */
+function checkOtherProgramLine(text: string, line: number, keyStart: number, keyEnd: number, eq: number): string | null {
+  const k = scanProgramKey(text, keyStart, keyEnd);
+  if (typeof k === 'string') return k;
+  if (k.bracket >= 0) {
+    const res = parseIndexes(text, line, k.bracket, keyEnd - 1, false);
+    if (typeof res === 'string') return res;
+  }
+  const v = text.charCodeAt(firstNonBlank(text, eq + 1)) === 34 /* " */ ? readValue(text, line, eq + 1) : null;
+  return v && 'error' in v ? v.error : null;
 }
 
 /** Splits `text` into blank-separated words with their spans. */
@@ -206,7 +278,7 @@ function words(text: string, line: number, from: number, to: number): Token[] {
     i = firstNonBlank(text, i);
     if (i >= to) break;
     let j = i;
-    while (j < to && !BLANK.test(text[j])) j++;
+    while (j < to && !isBlank(text.charCodeAt(j))) j++;
     out.push({ text: text.slice(i, j), span: span(line, i, j) });
     i = j;
   }
@@ -310,7 +382,7 @@ export function parse(text: string): ParsedFile {
       const base = { header, lastLine: lines.length - 1, duplicate };
       switch (kind) {
         case 'site': current = { ...base, kind, entries: [] }; break;
-        case 'programs': current = { ...base, kind, entries: [] }; break;
+        case 'programs': current = { ...base, kind, entries: [], otherLines: [] }; break;
         case 'router': current = { ...base, kind, statements: [] }; break;
         case 'mailbox': current = { ...base, kind, arg: arg!, entries: [] }; break;
       }
@@ -332,6 +404,16 @@ export function parse(text: string): ParsedFile {
     if (eq < 0) { syntax(n, 'expected `key = value`'); continue; }
     const keyEnd = lastNonBlankEnd(t, eq);
     if (keyEnd <= s) { syntax(n, 'a line with a value but no key'); continue; }
+    if (current.kind === 'programs') {
+      const p = digitPair(t, s);
+      const q = digitPair(t, s + 3);
+      if (p >= 0 && q >= 0 && t.charCodeAt(s + 2) === 45 && !knownPrograms.has(p * 100 + q)) {
+        const err = checkOtherProgramLine(t, n, s, keyEnd, eq);
+        if (err) syntax(n, err);
+        else current.otherLines.push(n);
+        continue;
+      }
+    }
     const v = readValue(t, n, eq + 1);
     if ('error' in v) { syntax(n, v.error); continue; }
     const key: Token = { text: t.slice(s, keyEnd), span: span(n, s, keyEnd) };
