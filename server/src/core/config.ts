@@ -36,6 +36,8 @@ export interface ConfigProblem {
 export class ItemState {
   readonly writes: Write[] = [];
   private segs: Segment[] | null = null;
+  /** The widest dimension, along which segments are sorted. */
+  private major = 0;
   private firstLater: Int32Array | null = null;
 
   constructor(readonly cat: CatalogItem, readonly model: Model) {}
@@ -46,6 +48,7 @@ export class ItemState {
 
   /** The effective value of one cell. */
   get(...index: number[]): Cell {
+    if (this.writes.length > 16) return this.lookup(index);
     for (let i = this.writes.length - 1; i >= 0; i--) {
       const w = this.writes[i];
       if (w.box.every(([lo, hi], d) => index[d] >= lo && index[d] <= hi)) return { value: w.value, write: w };
@@ -62,6 +65,34 @@ export class ItemState {
   segments(): Segment[] {
     if (!this.segs) this.compute();
     return this.segs!;
+  }
+
+  /**
+   * A cell's segment by binary search: segments are grouped by minor block (blocks in lexicographic order of
+   * the minor dimensions), and sorted along the major dimension inside a block.
+   */
+  private lookup(index: number[]): Cell {
+    const segs = this.segments();
+    const major = this.major;
+    const compare = (sg: Segment): number => {
+      for (let d = 0; d < index.length; d++) {
+        if (d === major) continue;
+        if (index[d] < sg.box[d][0]) return -1;
+        if (index[d] > sg.box[d][1]) return 1;
+      }
+      const [lo, hi] = sg.box[major];
+      return index[major] < lo ? -1 : index[major] > hi ? 1 : 0;
+    };
+    let a = 0;
+    let b = segs.length - 1;
+    while (a <= b) {
+      const m = (a + b) >> 1;
+      const c = compare(segs[m]);
+      if (c === 0) return { value: segs[m].value, write: segs[m].write };
+      if (c < 0) b = m - 1;
+      else a = m + 1;
+    }
+    throw new Error(`no segment holds ${this.address}[${index.join(', ')}]`);
   }
 
   /** For each write (by order): the order of the first later write that sets one of its cells again, or -1. */
@@ -87,6 +118,7 @@ export class ItemState {
     // The major dimension is the widest; the others (at most two small ones here) are compressed and enumerated.
     let major = 0;
     for (let d = 1; d < dims.length; d++) if (dims[d].hi - dims[d].lo > dims[major].hi - dims[major].lo) major = d;
+    this.major = major;
     const minors = dims.map((_, d) => d).filter((d) => d !== major);
     const minorCells = minorBlocks(
       minors.map((d) => elementary(dims[d], [...this.writes.map((w) => w.box[d]), ...defBoxes.map((b) => b.box[d])])),

@@ -85,3 +85,21 @@ test('a range over the whole extension space costs what one line costs', () => {
   // Expanding cells would take hours; this is a generous bound on a loaded CI machine, not a speed target.
   assert.ok(ms < 20000, `took ${ms} ms`);
 });
+
+test('cell lookups agree with a plain scan of the lines, for items with many writes', () => {
+  const lines: string[] = [];
+  const r = (n: number) => Math.floor(Math.abs(Math.sin(lines.length * 7.1 + n)) * 1000);
+  for (let i = 0; i < 300; i++) {
+    const a = 100 + r(1) % 200;
+    lines.push(`21-04-01[${a}-${a + (r(2) % 30)}, ${r(3) % 3 === 0 ? '*' : (r(4) % 8) + 1}] = ${(r(5) % 15) + 1}`);
+  }
+  const { c } = config(lines.join('\n'));
+  const scan = (ext: number, mode: number) => {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const m = /\[(\d+)-(\d+), (\*|\d)\] = (\d+)/.exec(lines[i])!;
+      if (ext >= +m[1] && ext <= +m[2] && (m[3] === '*' || +m[3] === mode)) return m[4];
+    }
+    return '2';
+  };
+  for (let ext = 90; ext <= 340; ext += 3) for (let mode = 1; mode <= 8; mode++) assert.equal(c.get('21-04-01', ext, mode).value, scan(ext, mode), `${ext}/${mode}`);
+});
