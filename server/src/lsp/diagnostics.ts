@@ -1,0 +1,105 @@
+// Findings as LSP diagnostics (INTERFACES.md: source `slguard`, code the rule id, codeDescription.href its
+// page, data enough for its code actions), and the problems of a `.slguard.json` as diagnostics on that file.
+
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { SettingsProblem } from '../core/settings';
+import { ruleHref, type Finding, type Severity } from '../core/types';
+import { toRange, type DiagnosticData } from './protocol';
+
+export const SOURCE = 'slguard';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Rules whose findings mark text that has no effect (shown faded). */
+const UNNECESSARY = new Set(['SL005', 'SL009']);
+
+/** Version recorded in `data` for diagnostics of a file read from disk rather than an open document. */
+export const DISK_VERSION = -1;
+
+export function toDiagnostic(f: Finding, uri: string, version: number): Diagnostic {
+  const data: DiagnosticData = { rule: f.rule, version };
+  if (f.fix) data.fix = f.fix;
+  const d: Diagnostic = {
+    range: toRange(f.span),
+    severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
+    code: f.rule,
+    codeDescription: { href: ruleHref(f.rule) },
+    source: SOURCE,
+    message: f.message,
+    data,
+  };
+  if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(r.span) }, message: r.message }));
+  if (UNNECESSARY.has(f.rule)) d.tags = [DiagnosticTag.Unnecessary];
+  return d;
+}
+
+/** The diagnostics of a document: every finding that no suppression comment silences (as the command line). */
+export function toDiagnostics(findings: readonly Finding[], uri: string, version: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of findings) if (!f.suppressed) out.push(toDiagnostic(f, uri, version));
+  return out;
+}
+
+// ---- .slguard.json -------------------------------------------------------------------------------------
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  }
+  return { line, character: Math.min(offset, text.length) - lineStart };
+}
+
+function rangeOf(text: string, start: number, length: number): Range {
+  return { start: positionAt(text, start), end: positionAt(text, start + length) };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where a settings problem is in the file: the key its path names, the offset a JSON error gives, or line 1. */
+export function locateSettingsProblem(text: string | null, p: SettingsProblem): Range {
+  const firstLine: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: text ? Math.max(0, text.split('\n', 1)[0].replace(/\r$/, '').length) : 0 } };
+  if (!text) return firstLine;
+  if (p.path === '') {
+    const m = /position (\d+)/.exec(p.message);
+    if (m) return rangeOf(text, Number(m[1]), 1);
+    const lc = /line (\d+) column (\d+)/.exec(p.message);
+    if (lc) {
+      const line = Number(lc[1]) - 1;
+      const character = Math.max(0, Number(lc[2]) - 1);
+      return { start: { line, character }, end: { line, character: character + 1 } };
+    }
+    return firstLine;
+  }
+  const parts = p.path.split('.');
+  let from = 0;
+  // Walk the path: each key must appear (as a property name) after the previous one.
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i];
+    const re = new RegExp(`"${escapeRegExp(key)}"\\s*:`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) return firstLine;
+    if (i === parts.length - 1) return rangeOf(text, m.index, key.length + 2);
+    from = m.index + m[0].length;
+  }
+  return firstLine;
+}
+
+export function settingsProblemDiagnostics(text: string | null, problems: readonly SettingsProblem[]): Diagnostic[] {
+  return problems.map((p) => ({
+    range: locateSettingsProblem(text, p),
+    // A file that is not JSON at all cannot be applied; a bad entry is skipped (as on the command line).
+    severity: p.path === '' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: p.message,
+  }));
+}

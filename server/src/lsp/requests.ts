@@ -1,0 +1,30 @@
+// The server's own requests, shared by the server and the VS Code client (plain names and shapes, no imports,
+// so the client bundle does not pull in the server). Any editor may send them.
+
+/** Runs the whole-workspace review now, in every workspace folder. Params: none. Result: ReviewWorkspaceResult. */
+export const REVIEW_WORKSPACE_REQUEST = 'slguard/reviewWorkspace';
+
+export interface ReviewWorkspaceResult {
+  folders: number;
+  files: number;
+  problems: number;
+  notChecked: number;
+  truncated: boolean;
+  superseded: boolean;
+}
+
+/** A freshly generated 90-02 user name and password. Params: GenerateCredentialsParams. */
+export const GENERATE_CREDENTIALS_REQUEST = 'slguard/generateCredentials';
+
+export interface GenerateCredentialsParams {
+  /** The 90-02 user (index) the lines are for; default 2, the installer account. */
+  user?: number;
+}
+
+export interface GenerateCredentialsResult {
+  user: number;
+  userName: string;
+  password: string;
+  /** `90-02-01[u] = NAME` and `90-02-02[u] = PASSWORD`, ready to insert into [programs]. */
+  lines: string[];
+}

@@ -1,0 +1,185 @@
+// Diagnostics of open documents. PULL (textDocument/diagnostic) when the client supports it, PUSH
+// (publishDiagnostics with the version) otherwise: one model per session, so never both for one document.
+// Work waits a short, size-aware delay; a newer change cancels it; a result for an older version is dropped.
+// With `slguard.run: onSave` a document is checked when opened and when saved.
+
+import {
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Diagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostics } from './diagnostics';
+import type { Documents } from './documents';
+import { detached, type Log } from './guard';
+import type { SettingsStore } from './settings';
+
+const MIN_DELAY_MS = 50;
+const CHARS_PER_MS = 10_000;
+const MAX_DELAY_MS = 500;
+
+/** How long to wait after a change before checking: 50 ms, plus 1 ms per 10,000 characters, at most 500 ms. */
+export function delayFor(length: number): number {
+  return Math.min(MIN_DELAY_MS + Math.floor(length / CHARS_PER_MS), MAX_DELAY_MS);
+}
+
+/** Resolves after `ms`, or as soon as `token` is cancelled. */
+function wait(ms: number, token: CancellationToken | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (token?.isCancellationRequested) return resolve();
+    const sub = token?.onCancellationRequested(() => { clearTimeout(timer); sub?.dispose(); resolve(); });
+    const timer = setTimeout(() => { sub?.dispose(); resolve(); }, ms);
+  });
+}
+
+export interface ValidationDeps {
+  docs: Documents;
+  settings: SettingsStore;
+  log: Log;
+  /** true: the client pulls; false: the server pushes. */
+  pull: boolean;
+  /** Resolves once the settings are loaded. */
+  ready: Promise<void>;
+  publish(uri: string, diagnostics: Diagnostic[], version?: number): void;
+  /** Asks the client to pull again (workspace/diagnostic/refresh), when it supports that. */
+  refresh(): void;
+}
+
+interface Pending {
+  timer: NodeJS.Timeout;
+  version: number;
+}
+
+interface Report {
+  resultId: string;
+  items: Diagnostic[];
+  generation: number;
+}
+
+export class Validation {
+  private pending = new Map<string, Pending>();
+  /** Pull + onSave: the report of the version last opened or saved. */
+  private savedReports = new Map<string, Report>();
+  /** A number per opening of a document, so result ids never repeat across close and reopen. */
+  private openings = new Map<string, number>();
+  private openCount = 0;
+
+  constructor(private deps: ValidationDeps) {}
+
+  get pullMode(): boolean {
+    return this.deps.pull;
+  }
+
+  private runMode(uri: string) {
+    return this.deps.settings.forUri(uri).editor.run;
+  }
+
+  opened(doc: TextDocument): void {
+    this.openings.set(doc.uri, ++this.openCount);
+    this.savedReports.delete(doc.uri);
+    if (!this.deps.pull) this.schedule(doc);
+  }
+
+  changed(doc: TextDocument): void {
+    if (this.deps.pull) return; // the client pulls on change
+    if (this.runMode(doc.uri) === 'onType') this.schedule(doc);
+  }
+
+  saved(doc: TextDocument): void {
+    if (this.runMode(doc.uri) !== 'onSave') return;
+    if (!this.deps.pull) return this.schedule(doc, 0);
+    this.savedReports.set(doc.uri, this.report(doc, 's'));
+    this.deps.refresh();
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.savedReports.delete(uri);
+    this.openings.delete(uri);
+  }
+
+  /** Stops every pending check (shutdown). */
+  dispose(): void {
+    for (const uri of [...this.pending.keys()]) this.cancel(uri);
+  }
+
+  /** Settings changed: check every open document again. */
+  settingsChanged(): void {
+    if (this.deps.pull) {
+      this.savedReports.clear();
+      this.deps.refresh();
+      return;
+    }
+    for (const doc of this.deps.docs.all()) this.schedule(doc);
+  }
+
+  /** Push: (re)starts the delay for a document; the older pending check, if any, is cancelled. */
+  private schedule(doc: TextDocument, delay = delayFor(doc.getText().length)): void {
+    this.cancel(doc.uri);
+    const version = doc.version;
+    const entry: Pending = {
+      version,
+      timer: setTimeout(() => detached(this.deps.log, 'diagnostics', () => this.push(doc.uri, entry)), delay),
+    };
+    this.pending.set(doc.uri, entry);
+  }
+
+  private cancel(uri: string): void {
+    const p = this.pending.get(uri);
+    if (p) clearTimeout(p.timer);
+    this.pending.delete(uri);
+  }
+
+  private async push(uri: string, entry: Pending): Promise<void> {
+    await this.deps.ready;
+    if (this.pending.get(uri) !== entry) return; // superseded or cancelled while settings loaded
+    this.pending.delete(uri);
+    const doc = this.deps.docs.get(uri);
+    if (!doc || doc.version !== entry.version) return; // an older version: dropped
+    const analysis = this.deps.docs.analysis(doc);
+    if (this.deps.docs.get(uri) !== doc || doc.version !== entry.version) return;
+    this.deps.publish(uri, toDiagnostics(analysis.findings, uri, doc.version), doc.version);
+  }
+
+  private resultId(doc: TextDocument, suffix = ''): string {
+    return `${this.openings.get(doc.uri) ?? 0}.${this.deps.settings.generation}.${doc.version}${suffix}`;
+  }
+
+  private report(doc: TextDocument, suffix = ''): Report {
+    const analysis = this.deps.docs.analysis(doc);
+    return { resultId: this.resultId(doc, suffix), items: toDiagnostics(analysis.findings, doc.uri, doc.version), generation: this.deps.settings.generation };
+  }
+
+  private static answer(r: Report, previousResultId: string | undefined): DocumentDiagnosticReport {
+    return previousResultId === r.resultId
+      ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: r.resultId }
+      : { kind: DocumentDiagnosticReportKind.Full, resultId: r.resultId, items: r.items };
+  }
+
+  /** textDocument/diagnostic. */
+  async pullDiagnostics(params: DocumentDiagnosticParams, token?: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const uri = params?.textDocument?.uri;
+    const doc = typeof uri === 'string' ? this.deps.docs.get(uri) : undefined;
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    await this.deps.ready;
+    if (this.runMode(doc.uri) === 'onSave') {
+      let r = this.savedReports.get(doc.uri);
+      if (!r || r.generation !== this.deps.settings.generation) this.savedReports.set(doc.uri, (r = this.report(doc, 's')));
+      return Validation.answer(r, params.previousResultId);
+    }
+    const version = doc.version;
+    if (params.previousResultId === this.resultId(doc)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
+    await wait(delayFor(doc.getText().length), token);
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    if (this.deps.docs.get(doc.uri) !== doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] }; // closed meanwhile
+    if (doc.version !== version) {
+      // The document changed while we waited: this request's version is gone; the client asks again.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', { retriggerRequest: true });
+    }
+    return Validation.answer(this.report(doc), params.previousResultId);
+  }
+}

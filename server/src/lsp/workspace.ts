@@ -1,0 +1,248 @@
+// Whole-workspace review: every `*.slcfg` below the workspace folders gets diagnostics without being opened
+// (`slguard.reviewWorkspace`, or once on request), kept current on workspace/didChangeWatchedFiles and cleared
+// when a file is deleted. An open document belongs to the editor: its buffer, not the disk, is checked.
+// Diagnostics of files on disk are always pushed (they have no document version).
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+import { decodeText, MAX_FILE_BYTES } from '../cli/inputs';
+import { analyze } from '../core/analyze';
+import { DISK_VERSION, toDiagnostics } from './diagnostics';
+import type { Documents } from './documents';
+import { describeError, type Log } from './guard';
+import { folderOf, pathToUri, uriToPath, type Folder } from './paths';
+import type { SettingsStore } from './settings';
+
+/** At most this many files per review (the rest is left out and the summary says so). */
+export const MAX_REVIEW_FILES = 5000;
+/** Folders deeper than this below a workspace folder are not searched. */
+const MAX_DEPTH = 32;
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+export interface ReviewSummary {
+  /** Workspace folders searched. */
+  folders: number;
+  /** Files checked. */
+  files: number;
+  /** Diagnostics published (unsuppressed findings). */
+  problems: number;
+  /** Files found but not checked (too large, binary, not UTF-8, unreadable). */
+  notChecked: number;
+  /** true when a folder held more than MAX_REVIEW_FILES files. */
+  truncated: boolean;
+  /** true when a newer review started before this one finished. */
+  superseded: boolean;
+}
+
+export interface ReviewDeps {
+  docs: Documents;
+  settings: SettingsStore;
+  log: Log;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+}
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function isSlcfg(p: string): boolean {
+  return p.endsWith('.slcfg');
+}
+
+/** Is `fsPath` inside a skipped folder (node_modules, .git) below `root`? */
+function inSkippedDir(root: string, fsPath: string): boolean {
+  return path.relative(root, fsPath).split(path.sep).slice(0, -1).some((seg) => SKIP_DIRS.has(seg));
+}
+
+export class WorkspaceReview {
+  /** Files whose disk diagnostics are shown: path → the URI they were published under. */
+  private published = new Map<string, string>();
+  /** Folders reviewed on request (until the next settings change), besides those the setting covers. */
+  private onRequest = new Set<string>();
+  private runs = 0;
+
+  constructor(private deps: ReviewDeps) {}
+
+  /** Is a folder reviewed (by the setting, or because a review was requested)? */
+  covers(folder: Folder): boolean {
+    return this.deps.settings.editorFor(folder).reviewWorkspace || this.onRequest.has(folder.uri);
+  }
+
+  private openPaths(): Set<string> {
+    const out = new Set<string>();
+    for (const d of this.deps.docs.all()) {
+      const p = uriToPath(d.uri);
+      if (p !== null) out.add(p);
+    }
+    return out;
+  }
+
+  private clear(fsPath: string): void {
+    const uri = this.published.get(fsPath);
+    if (uri === undefined) return;
+    this.published.delete(fsPath);
+    this.deps.publish(uri, []);
+  }
+
+  /**
+   * Reviews the covered folders (every folder when `requested`) and clears what is shown for folders no longer
+   * covered. A newer review stops this one at its next file.
+   */
+  async review(requested: boolean): Promise<ReviewSummary> {
+    const run = ++this.runs;
+    const summary: ReviewSummary = { folders: 0, files: 0, problems: 0, notChecked: 0, truncated: false, superseded: false };
+    const folders = this.deps.settings.folders.filter((f) => f.fsPath !== null);
+    if (requested) for (const f of folders) this.onRequest.add(f.uri);
+    else this.onRequest.clear();
+
+    // Clear files outside every covered folder (setting turned off, folder removed).
+    for (const p of [...this.published.keys()]) {
+      const f = folderOf(this.deps.settings.folders, p);
+      if (!f || !this.covers(f)) this.clear(p);
+    }
+
+    for (const folder of folders) {
+      if (!this.covers(folder)) continue;
+      summary.folders++;
+      const root = folder.fsPath as string;
+      const found: string[] = [];
+      const truncated = await this.walk(root, found, run);
+      if (run !== this.runs) return { ...summary, superseded: true };
+      summary.truncated ||= truncated;
+      const seen = new Set(found);
+      const open = this.openPaths();
+      for (const file of found) {
+        if (run !== this.runs) return { ...summary, superseded: true };
+        // A nested workspace folder's files are reviewed with that folder's settings.
+        if (folderOf(folders, file) !== folder) continue;
+        if (open.has(file)) { this.clear(file); continue; }
+        const n = this.check(file, folder);
+        if (n < 0) summary.notChecked++;
+        else { summary.files++; summary.problems += n; }
+        await nextTick();
+      }
+      // Files shown earlier that are gone now (deleted while nothing watched them).
+      if (!truncated) {
+        for (const p of [...this.published.keys()]) {
+          if (!seen.has(p) && folderOf(folders, p) === folder) this.clear(p);
+        }
+      }
+    }
+    return summary;
+  }
+
+  /** Collects `*.slcfg` below `root` (sorted, skipping node_modules, .git and symlink loops); true if truncated. */
+  private async walk(root: string, out: string[], run: number): Promise<boolean> {
+    const seen = new Set<string>();
+    const visit = async (dir: string, depth: number): Promise<boolean> => {
+      if (depth > MAX_DEPTH || run !== this.runs) return false;
+      let entries: fs.Dirent[];
+      try {
+        const real = await fs.promises.realpath(dir);
+        if (seen.has(real)) return false;
+        seen.add(real);
+        entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      } catch (e) {
+        this.deps.log.warn(`workspace review: a folder cannot be read: ${describeError(e).split('\n')[0]}`);
+        return false;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        const full = path.join(dir, e.name);
+        let isDir = e.isDirectory();
+        let isFile = e.isFile();
+        if (e.isSymbolicLink()) {
+          try {
+            const st = await fs.promises.stat(full);
+            isDir = st.isDirectory();
+            isFile = st.isFile();
+          } catch {
+            continue; // a dangling link
+          }
+        }
+        if (isDir && !SKIP_DIRS.has(e.name)) {
+          if (await visit(full, depth + 1)) return true;
+        } else if (isFile && isSlcfg(e.name)) {
+          if (out.length >= MAX_REVIEW_FILES) return true;
+          out.push(full);
+        }
+      }
+      return false;
+    };
+    return visit(root, 0);
+  }
+
+  /** Checks one file on disk and publishes its diagnostics; the number published, or -1 if not checked. */
+  private check(file: string, folder: Folder): number {
+    const uri = this.published.get(file) ?? pathToUri(file);
+    let text: string;
+    try {
+      const st = fs.statSync(file);
+      if (!st.isFile()) { this.clear(file); return -1; }
+      if (st.size > MAX_FILE_BYTES) {
+        this.deps.log.warn(`workspace review: ${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not checked`);
+        this.clear(file);
+        return -1;
+      }
+      const decoded = decodeText(fs.readFileSync(file));
+      if ('error' in decoded) {
+        this.deps.log.warn(`workspace review: ${file}: ${decoded.error}`);
+        this.clear(file);
+        return -1;
+      }
+      text = decoded.text;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') this.deps.log.warn(`workspace review: ${file} cannot be read (${code ?? 'error'})`);
+      this.clear(file);
+      return -1;
+    }
+    const { findings } = analyze(text, { severities: this.deps.settings.forFolder(folder).severities });
+    const diagnostics = toDiagnostics(findings, uri, DISK_VERSION);
+    this.published.set(file, uri);
+    this.deps.publish(uri, diagnostics);
+    return diagnostics.length;
+  }
+
+  /** The folder that covers a file for review purposes, if any (and the file is not in a skipped folder). */
+  private coveringFolder(fsPath: string): Folder | undefined {
+    const folder = folderOf(this.deps.settings.folders, fsPath);
+    if (!folder || !this.covers(folder) || inSkippedDir(folder.fsPath as string, fsPath)) return undefined;
+    return folder;
+  }
+
+  /** A file was created or changed on disk. */
+  fileChanged(fsPath: string): void {
+    if (!isSlcfg(fsPath) || this.openPaths().has(fsPath)) return;
+    const folder = this.coveringFolder(fsPath);
+    if (folder) this.check(fsPath, folder);
+  }
+
+  /** A file (or a folder: everything shown below it) was deleted on disk. */
+  fileDeleted(fsPath: string): void {
+    const prefix = fsPath.endsWith(path.sep) ? fsPath : fsPath + path.sep;
+    for (const p of [...this.published.keys()]) if (p === fsPath || p.startsWith(prefix)) this.clear(p);
+  }
+
+  /**
+   * A document was opened: what the review showed for its file is cleared, since the editor's diagnostics take
+   * over — unless the server pushes and the URI is the same, in which case the next publish replaces it.
+   */
+  documentOpened(uri: string, pullMode: boolean): void {
+    const p = uriToPath(uri);
+    if (p === null) return;
+    const shownAs = this.published.get(p);
+    if (shownAs === undefined) return;
+    if (pullMode || shownAs !== uri) this.clear(p);
+    else this.published.delete(p);
+  }
+
+  /** A document was closed: if its folder is reviewed, its file on disk is checked again. Returns whether it was. */
+  documentClosed(uri: string): boolean {
+    const p = uriToPath(uri);
+    if (p === null || !isSlcfg(p)) return false;
+    const folder = this.coveringFolder(p);
+    if (!folder) return false;
+    this.published.set(p, uri);
+    return this.check(p, folder) >= 0;
+  }
+}
