@@ -58,6 +58,7 @@ export class TestClient {
   private waiters: Waiter<PublishDiagnosticsParams>[] = [];
   private refreshWaiters: (() => void)[] = [];
   private configurationWaiters: (() => void)[] = [];
+  private registrationWaiters: (() => void)[] = [];
   private exited: Promise<number | null>;
 
   private constructor(readonly child: ChildProcess, readonly conn: MessageConnection, opts: StartOptions) {
@@ -76,7 +77,13 @@ export class TestClient {
       setImmediate(() => ws.forEach((w) => w()));
       return res;
     });
-    conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => { this.registrations.push(...p.registrations); return null; });
+    conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      this.registrations.push(...p.registrations);
+      const ws = this.registrationWaiters;
+      this.registrationWaiters = [];
+      ws.forEach((w) => w());
+      return null;
+    });
     conn.onRequest('client/unregisterCapability', () => null);
     conn.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
@@ -133,6 +140,20 @@ export class TestClient {
   /** Resolves when the server next asks for the configuration (and the answer has been sent). */
   nextConfigurationRequest(): Promise<void> {
     return new Promise((resolve) => this.configurationWaiters.push(resolve));
+  }
+
+  /** Resolves when a registration for `method` has arrived (or already has). */
+  registration(method: string, timeout = DEFAULT_TIMEOUT): Promise<Registration> {
+    const find = () => this.registrations.find((r) => r.method === method);
+    const p = new Promise<Registration>((resolve) => {
+      const check = () => {
+        const r = find();
+        if (r) resolve(r);
+        else this.registrationWaiters.push(check);
+      };
+      check();
+    });
+    return withTimeout(p, timeout, `a registration of ${method}`);
   }
 
   nextRefresh(timeout = DEFAULT_TIMEOUT): Promise<void> {
