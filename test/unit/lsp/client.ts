@@ -2,6 +2,7 @@
 // JSON-RPC to it with vscode-jsonrpc. Everything waits on messages (promises with timeouts), never on time.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -18,8 +19,25 @@ import type {
   Registration,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
-import { ROOT } from '../repo';
 
+/**
+ * The project root, from this file's folder (test/unit/lsp, or out/test/unit/lsp when compiled by tsc) or, for
+ * a bundle elsewhere, the working folder: the nearest folder with package.json and tsconfig.json (tsc copies
+ * package.json into out/, but not tsconfig.json).
+ */
+function findRoot(...starts: string[]): string {
+  for (const from of starts) {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'tsconfig.json'))) return dir;
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  throw new Error(`no project root above ${starts.join(' or ')}`);
+}
+
+export const ROOT = findRoot(__dirname, process.cwd());
+/** The spec's examples: shared/ sits beside the project's checkout. */
+export const SPEC_EXAMPLES = path.resolve(ROOT, '..', 'shared', 'spec', 'examples');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 const DEFAULT_TIMEOUT = 10_000;
 

@@ -11,8 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
 import { analyze } from '../../../server/src/core/analyze';
 import { ruleHref } from '../../../server/src/core/types';
-import { SPEC_EXAMPLES } from '../repo';
-import { ruleLines, TestClient } from './client';
+import { ruleLines, SPEC_EXAMPLES, TestClient } from './client';
 
 const examples = fs.readdirSync(SPEC_EXAMPLES).filter((f) => f.endsWith('.slcfg')).sort();
 const read = (name: string) => fs.readFileSync(path.join(SPEC_EXAMPLES, name), 'utf8');

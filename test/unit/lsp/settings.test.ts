@@ -9,8 +9,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { analyze } from '../../../server/src/core/analyze';
-import { SPEC_EXAMPLES } from '../repo';
-import { fileUri, ruleLines, TestClient } from './client';
+import { fileUri, ruleLines, SPEC_EXAMPLES, TestClient } from './client';
 
 /** Findings: SL004@14, SL003@15, SL004@16, SL005@11, SL001@18 (parser and configuration). */
 const P03 = fs.readFileSync(path.join(SPEC_EXAMPLES, 'p03-typos.slcfg'), 'utf8');

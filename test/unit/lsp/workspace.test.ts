@@ -8,8 +8,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { analyze } from '../../../server/src/core/analyze';
-import { SPEC_EXAMPLES } from '../repo';
-import { fileUri, ruleLines, TestClient } from './client';
+import { fileUri, ruleLines, SPEC_EXAMPLES, TestClient } from './client';
 
 const P03 = fs.readFileSync(path.join(SPEC_EXAMPLES, 'p03-typos.slcfg'), 'utf8');
 const BAD_PORT = '[site]\nmodel = SL2100\n\n[programs]\n90-54-01 = http\n';
