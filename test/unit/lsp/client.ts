@@ -1,12 +1,14 @@
 // A small LSP client for the protocol tests: starts `node dist/server.js --stdio` as a child process and talks
 // JSON-RPC to it with vscode-jsonrpc. Everything waits on messages (promises with timeouts), never on time.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
@@ -46,6 +48,8 @@ export function fileUri(p: string): string {
 }
 
 export interface StartOptions {
+  /** How to talk to the server: `--stdio` (default) or `--node-ipc`, as the VS Code client does. */
+  transport?: 'stdio' | 'ipc';
   /** Announce textDocument/diagnostic (pull) support. */
   pull?: boolean;
   /** Announce workspace/configuration support (the server then asks for `slguard`). */
@@ -119,8 +123,15 @@ export class TestClient {
 
   /** Starts the server, initializes it and sends `initialized`. */
   static async start(opts: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    let child: ChildProcess;
+    let conn: MessageConnection;
+    if (opts.transport === 'ipc') {
+      child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    }
     const client = new TestClient(child, conn, opts);
     conn.listen();
     const capabilities: ClientCapabilities = {

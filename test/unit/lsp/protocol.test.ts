@@ -290,3 +290,19 @@ describe('language server, pull diagnostics', () => {
     assert.deepEqual(r, { kind: 'full', items: [] });
   });
 });
+
+describe('language server over node-ipc (as the VS Code client starts it)', () => {
+  let c: TestClient;
+  before(async () => { c = await TestClient.start({ transport: 'ipc', pull: true }); });
+  after(async () => { await c?.stop(); });
+
+  test('initialize, open, pull diagnostics, shut down', async () => {
+    assert.ok(c.initializeResult.capabilities.diagnosticProvider);
+    const uri = 'untitled:Untitled-1';
+    await c.open(uri, P03);
+    const r = await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(ruleLines(r.items), coreRuleLines(P03));
+    await c.stop();
+    assert.equal(c.child.exitCode, 0, 'exit after shutdown is a clean exit');
+  });
+});
