@@ -56,8 +56,10 @@ function inSkippedDir(root: string, fsPath: string): boolean {
 export class WorkspaceReview {
   /** Files whose disk diagnostics are shown: path → the URI they were published under. */
   private published = new Map<string, string>();
-  /** Folders reviewed on request (until the next settings change), besides those the setting covers. */
+  /** Folders reviewed on request (until `slguard.reviewWorkspace` is turned off), besides those the setting covers. */
   private onRequest = new Set<string>();
+  /** The setting as the last review saw it, per folder. */
+  private setting = new Map<string, boolean>();
   private runs = 0;
 
   constructor(private deps: ReviewDeps) {}
@@ -67,13 +69,9 @@ export class WorkspaceReview {
     return this.deps.settings.editorFor(folder).reviewWorkspace || this.onRequest.has(folder.uri);
   }
 
-  private openPaths(): Set<string> {
-    const out = new Set<string>();
-    for (const d of this.deps.docs.all()) {
-      const p = uriToPath(d.uri);
-      if (p !== null) out.add(p);
-    }
-    return out;
+  /** Is the file open in the editor (then its buffer, not the disk, is checked)? */
+  private isOpen(fsPath: string): boolean {
+    return this.deps.docs.all().some((d) => uriToPath(d.uri) === fsPath);
   }
 
   private clear(fsPath: string): void {
@@ -91,8 +89,14 @@ export class WorkspaceReview {
     const run = ++this.runs;
     const summary: ReviewSummary = { folders: 0, files: 0, problems: 0, notChecked: 0, truncated: false, superseded: false };
     const folders = this.deps.settings.folders.filter((f) => f.fsPath !== null);
-    if (requested) for (const f of folders) this.onRequest.add(f.uri);
-    else this.onRequest.clear();
+    for (const f of folders) {
+      const setting = this.deps.settings.editorFor(f).reviewWorkspace;
+      // Turning the setting off ends a requested review too; otherwise a requested review stays current.
+      if (this.setting.get(f.uri) === true && !setting) this.onRequest.delete(f.uri);
+      this.setting.set(f.uri, setting);
+      if (requested) this.onRequest.add(f.uri);
+    }
+    for (const uri of [...this.onRequest]) if (!folders.some((f) => f.uri === uri)) this.onRequest.delete(uri);
 
     // Clear files outside every covered folder (setting turned off, folder removed).
     for (const p of [...this.published.keys()]) {
@@ -109,12 +113,11 @@ export class WorkspaceReview {
       if (run !== this.runs) return { ...summary, superseded: true };
       summary.truncated ||= truncated;
       const seen = new Set(found);
-      const open = this.openPaths();
       for (const file of found) {
         if (run !== this.runs) return { ...summary, superseded: true };
         // A nested workspace folder's files are reviewed with that folder's settings.
         if (folderOf(folders, file) !== folder) continue;
-        if (open.has(file)) { this.clear(file); continue; }
+        if (this.isOpen(file)) { this.clear(file); continue; }
         const n = this.check(file, folder);
         if (n < 0) summary.notChecked++;
         else { summary.files++; summary.problems += n; }
@@ -212,7 +215,7 @@ export class WorkspaceReview {
 
   /** A file was created or changed on disk. */
   fileChanged(fsPath: string): void {
-    if (!isSlcfg(fsPath) || this.openPaths().has(fsPath)) return;
+    if (!isSlcfg(fsPath) || this.isOpen(fsPath)) return;
     const folder = this.coveringFolder(fsPath);
     if (folder) this.check(fsPath, folder);
   }

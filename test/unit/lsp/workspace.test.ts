@@ -139,6 +139,12 @@ describe('slguard.reviewWorkspace: false', () => {
     const summary = await c.request<Summary>('slguard/reviewWorkspace');
     assert.equal(summary.files, 2);
     assert.deepEqual(ruleLines((await got).diagnostics), core(P03));
+    // A settings change reviews the requested folders again rather than dropping them.
+    c.settings = { rules: { SL004: 'off' } };
+    const again = c.diagnostics(a);
+    await c.changeConfiguration(null);
+    const p = await again;
+    assert.ok(p.diagnostics.length > 0 && !p.diagnostics.some((d) => d.code === 'SL004'));
     fs.rmSync(path.join(dir, 'a.slcfg'));
     const cleared = c.diagnostics(a);
     await c.watchedFiles([{ uri: a, type: 3 }]);
