@@ -9,7 +9,10 @@ import {
   DidChangeWorkspaceFoldersNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   type Diagnostic,
@@ -267,10 +270,11 @@ export function startServer(connection: Connection): void {
 
   /** A feature handler: finds the open document, its (cached) analysis, and calls `fn`; `fallback` otherwise. */
   function feature<P extends { textDocument: { uri: string } }, R>(what: string, fallback: R, fn: (doc: TextDocument, analysis: Analysis, params: P) => R | null | undefined) {
-    return guarded(log, what, fallback, async (params: P): Promise<R> => {
+    return guarded(log, what, fallback, async (params: P, token?: CancellationToken): Promise<R> => {
       const doc = docs.get(params?.textDocument?.uri);
       if (!doc) return fallback;
       await ready;
+      if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       return fn(doc, docs.analysis(doc), params) ?? fallback;
     });
   }
