@@ -115,7 +115,8 @@ async function generateCredentials(c: LanguageClient): Promise<void> {
     else b.insert(line.range.end, eol + block);
   });
   if (!ok) return;
-  await vscode.window.showWarningMessage(
+  // Not awaited: the command is done once the lines are in; the dialog stays until the user answers.
+  void vscode.window.showWarningMessage(
     'Record the new installer user name and password now.',
     {
       modal: true,
@@ -129,10 +130,11 @@ async function generateCredentials(c: LanguageClient): Promise<void> {
 
 // ---- Review workspace ----------------------------------------------------------------------------------
 
-async function reviewWorkspace(c: LanguageClient): Promise<void> {
+/** Runs the review; resolves with its summary (for other extensions and tests) once it is done. */
+async function reviewWorkspace(c: LanguageClient): Promise<ReviewWorkspaceResult | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage('Open a folder to review the site exports in it.');
-    return;
+    return undefined;
   }
   let res: ReviewWorkspaceResult;
   try {
@@ -142,14 +144,16 @@ async function reviewWorkspace(c: LanguageClient): Promise<void> {
     );
   } catch (e) {
     void vscode.window.showErrorMessage(`SL Guard could not review the workspace: ${(e as Error).message}`);
-    return;
+    return undefined;
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   let text = `SL Guard reviewed ${plural(res.files, 'site export')}: ${plural(res.problems, 'problem')}.`;
   if (res.notChecked) text += ` ${plural(res.notChecked, 'file')} could not be checked (see the SL Guard output).`;
   if (res.truncated) text += ' The workspace has more exports than one review covers; open a smaller folder to see them all.';
-  const choice = await vscode.window.showInformationMessage(text, 'Show Problems');
-  if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(text, 'Show Problems').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return res;
 }
 
 // ---- Show rule documentation ---------------------------------------------------------------------------
