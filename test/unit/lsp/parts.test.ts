@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../../server/src/core/analyze';
 import { parseSettingsFile } from '../../../server/src/core/settings';
+import { formatValue, generateCredentials } from '../../../server/src/lsp/credentials';
 import { locateSettingsProblem, toDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { Documents } from '../../../server/src/lsp/documents';
 import { describeError } from '../../../server/src/lsp/guard';
@@ -83,4 +84,16 @@ test('error log lines drop quoted text', () => {
   const line = describeError(e);
   assert.ok(!line.includes('7*4#9*1#'), line);
   assert.match(line, /^SyntaxError: /);
+});
+
+test('generated credentials become two program lines for the requested user', () => {
+  const fake = { generateUserName: () => 'Ab3$efGh9!', generatePassword: () => '7*4#9*1#' };
+  assert.deepEqual(generateCredentials({}, fake), { user: 2, userName: 'Ab3$efGh9!', password: '7*4#9*1#', lines: ['90-02-01[2] = Ab3$efGh9!', '90-02-02[2] = 7*4#9*1#'] });
+  assert.equal(generateCredentials(undefined, fake).user, 2);
+  assert.equal(generateCredentials({ user: 8 }, fake).lines[1], '90-02-02[8] = 7*4#9*1#');
+  for (const user of [1, 9, 2.5, 'two']) assert.throws(() => generateCredentials({ user }, fake), (e: { code?: number }) => e.code === -32602);
+  // A value that would read differently unquoted is quoted (FORMAT.md).
+  assert.equal(formatValue('"x\\y'), '"\\"x\\\\y"');
+  assert.equal(formatValue(' a'), '" a"');
+  assert.equal(formatValue('a"b'), 'a"b');
 });
