@@ -180,6 +180,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(guarded(log, 'initialized', undefined, async () => {
+    // The library's workspace-folders feature owns the notification when the client announced folder support.
+    if (caps.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => onFoldersChanged({ event }));
+    else connection.onNotification(DidChangeWorkspaceFoldersNotification.type, onFoldersChanged);
     try {
       if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: 'slguard' });
@@ -205,13 +208,17 @@ export function startServer(connection: Connection): void {
     await reloadSettings({ editor: true, files: [] });
   }));
 
-  connection.onNotification(DidChangeWorkspaceFoldersNotification.type, guarded(log, 'didChangeWorkspaceFolders', undefined, async (params: { event: WorkspaceFoldersChangeEvent }) => {
+  const onFoldersChanged = guarded(log, 'didChangeWorkspaceFolders', undefined, async (params: { event: WorkspaceFoldersChangeEvent }) => {
     const removed = new Set((params?.event?.removed ?? []).map((f) => f?.uri));
     const added = (params?.event?.added ?? []).filter((f) => typeof f?.uri === 'string').map((f) => toFolder(f.uri));
+    for (const f of settings.folders) {
+      const file = settings.fileSettings(f);
+      if (removed.has(f.uri) && file && settingsFilesWithProblems.delete(file.uri)) publish(file.uri, []);
+    }
     const kept = settings.folders.filter((f) => !removed.has(f.uri) && !added.some((a) => a.uri === f.uri));
     settings.setFolders([...kept, ...added]);
     await reloadSettings({ editor: true, files: added });
-  }));
+  });
 
   connection.onDidChangeWatchedFiles(guarded(log, 'didChangeWatchedFiles', undefined, async (params: DidChangeWatchedFilesParams) => {
     const settingsFolders = new Set<Folder>();

@@ -182,3 +182,30 @@ describe('file watching', () => {
     assert.ok(!c.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
   });
 });
+
+describe('workspace folders', () => {
+  test('an added folder brings its .slguard.json; a removed one takes its problems along', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slguard-folders-'));
+    try {
+      fs.writeFileSync(path.join(dir, '.slguard.json'), '{ "rules": { "SL004": "off", "SL998": "off" } }');
+      const c = await start({ configuration: true, settings: {} });
+      const docUri = fileUri(path.join(dir, 'x.slcfg'));
+      const settingsUri = fileUri(path.join(dir, '.slguard.json'));
+      const first = c.diagnostics(docUri);
+      await c.open(docUri, P03);
+      assert.ok(hasSL004((await first).diagnostics));
+      const problems = c.diagnostics(settingsUri, (p) => p.diagnostics.length === 1);
+      const without = c.diagnostics(docUri, (p) => !hasSL004(p.diagnostics));
+      await c.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: fileUri(dir), name: 'x' }], removed: [] } });
+      await problems;
+      await without;
+      const cleared = c.diagnostics(settingsUri, (p) => p.diagnostics.length === 0);
+      const back = c.diagnostics(docUri, (p) => hasSL004(p.diagnostics));
+      await c.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: fileUri(dir), name: 'x' }] } });
+      await cleared;
+      await back;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
