@@ -75,7 +75,13 @@ suite('language client', () => {
 
   test('Review workspace reports a file that was never opened', async () => {
     const uri = vscode.Uri.joinPath(folder, 'sites', 'never-opened.slcfg');
+    // Let the file watchers see the creation first: a create and a delete in one batch cancel out, and then
+    // the delete below would never be reported.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/never-opened.slcfg');
+    const created = new Promise<void>((resolve) => watcher.onDidCreate(() => resolve()));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TYPO));
+    await created;
+    watcher.dispose();
     const shown = diagnostics(uri, hasSL004, 'SL004 in a file that is not open');
     const res = await vscode.commands.executeCommand<{ files: number; problems: number }>('slguard.reviewWorkspace');
     assert.ok(res && res.files >= 1, `review summary ${JSON.stringify(res)}`);
