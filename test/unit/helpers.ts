@@ -69,3 +69,8 @@ export function hardened(extra: { site?: string; programs?: string; router?: str
     '',
   ].join('\n');
 }
+
+/** Only the syntax and value findings (SL0xx), for tests of reading the file. */
+export function foundSyntax(src: string, options?: AnalyzeOptions): string[] {
+  return found(src, options).filter((s) => s.startsWith('SL0'));
+}

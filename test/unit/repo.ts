@@ -5,7 +5,7 @@ import * as path from 'node:path';
 function findRoot(...starts: string[]): string {
   for (const from of starts) {
     for (let dir = from; ; dir = path.dirname(dir)) {
-      if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'server', 'src'))) return dir;
+      if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'tsconfig.json'))) return dir;
       if (path.dirname(dir) === dir) break;
     }
   }

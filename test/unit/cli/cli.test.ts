@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { hardened } from '../helpers';
 import { CLI } from '../repo';
 
 function slguard(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}) {
@@ -21,7 +22,8 @@ function tmpdir(files: Record<string, string | Buffer>): string {
 }
 
 const EXPOSED = '[site]\nmodel = SL2100\n[programs]\n10-12-01 = 192.168.1.20\n[router]\ndmz = 192.168.1.20\n';
-const CLEAN = '; nothing wrong that is an error\n[site]\nmodel = SL2100\n[programs]\n90-54-01 = 18080\n90-54-01 = 18081\n';
+// A hardened site whose only finding is a hint (SL005: 90-54-01 set twice).
+const CLEAN = hardened({ programs: '90-54-01 = 18080\n90-54-01 = 18081' });
 
 test('text format: file:line:column: severity rule message, then a summary; exit 1 on an error', () => {
   const dir = tmpdir({ 'a.slcfg': EXPOSED });
@@ -95,7 +97,7 @@ test('.slguard.json at the root of the folder checked, or --config, sets severit
   const r = slguard(['check', '--format', 'json', 'site'], { cwd: dir });
   assert.ok(!JSON.parse(r.out).some((x: { rule: string }) => x.rule === 'SL202'));
   assert.match(r.err, /SL777/);
-  assert.equal(r.code, 0);
+  assert.notEqual(r.code, 2, 'a bad entry in the settings file is a warning, not a failure');
   const c = slguard(['check', '--format', 'json', '--config', 'other.json', 'site'], { cwd: dir });
   assert.equal(JSON.parse(c.out).find((x: { rule: string }) => x.rule === 'SL202').severity, 'hint');
   const bad = slguard(['check', '--config', 'missing.json', 'site'], { cwd: dir });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildConfig } from '../../../server/src/core/config';
 import { parse } from '../../../server/src/core/parse';
-import { found, lint } from '../helpers';
+import { foundSyntax as found, lint } from '../helpers';
 
 function config(programs: string, model: 'SL2100' | 'SL1100' = 'SL2100') {
   const problems: string[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from '../../../server/src/core/parse';
-import { found, lint, text } from '../helpers';
+import { foundSyntax as found, lint, text } from '../helpers';
 
 test('BOM, CRLF and mixed line ends: columns and lines are those an editor shows', () => {
   const src = '\ufeff[site]\r\nmodel = SL2100\n[programs]\r\n90-54-01 = http\r\n';
