@@ -34,7 +34,9 @@ import { Documents } from './documents';
 import * as features from './features';
 import { guarded, describeError, type Log } from './guard';
 import { toFolder, uriToPath, type Folder } from './paths';
-import { REVIEW_WORKSPACE_REQUEST, type ReviewWorkspaceResult } from './requests';
+import { generatePassword, generateUserName } from '../core/secrets';
+import { generateCredentials } from './credentials';
+import { GENERATE_CREDENTIALS_REQUEST, REVIEW_WORKSPACE_REQUEST, type ReviewWorkspaceResult } from './requests';
 import { DEFAULT_EDITOR_SETTINGS, readEditorSettings, SettingsStore, type EditorSettings } from './settings';
 import { Validation } from './validation';
 import { WorkspaceReview } from './workspace';
@@ -295,6 +297,8 @@ export function startServer(connection: Connection): void {
     settings.forUri(doc.uri).editor.inlayHints ? features.inlayHints(a, p.range) : []));
 
   // ---- the server's own requests (requests.ts) --------------------------------------------------------
+
+  connection.onRequest(GENERATE_CREDENTIALS_REQUEST, guarded(log, GENERATE_CREDENTIALS_REQUEST, null, (p: unknown) => generateCredentials(p, { generateUserName, generatePassword })));
 
   const noReview: ReviewWorkspaceResult = { folders: 0, files: 0, problems: 0, notChecked: 0, truncated: false, superseded: false };
   connection.onRequest(REVIEW_WORKSPACE_REQUEST, guarded(log, REVIEW_WORKSPACE_REQUEST, noReview, async (): Promise<ReviewWorkspaceResult> => {
