@@ -128,3 +128,18 @@ test('unreadable inputs are named on stderr, exit 2, and the other files are sti
   assert.match(r.err, /missing\.slcfg: no such file/);
   assert.ok(JSON.parse(r.out).some((x: { file: string }) => x.file === 'good.slcfg'));
 });
+
+test('no password, code or other secret from the file appears in text, JSON or SARIF output', () => {
+  const secrets = ['4#4#4#4#', '55*55*55', '2222', '13579', 'Qw3rty!pwX', '080808', '1717'];
+  const src = ['[site]', 'model = SL2100', 'extensions-in-use = 101-102', '[programs]', '10-46-01 = 1', `90-02-02[2] = ${secrets[0]}`, `90-02-02[3] = ${secrets[1]}`,
+    `90-02-03[3] = 3`, `90-02-02[4] = ${secrets[1]}`, `90-02-03[4] = 4`, `90-28-01[150] = ${secrets[2]}`, `25-08-01[1] = ${secrets[3]}`, '15-05-27[101] = 1',
+    `84-22-02[1] = ${secrets[4]}`, `10-36-04[0] = ${secrets[4]}`, `90-02-02[5] = ${secrets[6]}a`, '[router]', 'forward tcp 80 to 192.168.0.10',
+    '[mailbox 101]', `code = ${secrets[5]}`, '[mailbox 102]', 'code = 12x4', ''].join('\n');
+  const dir = tmpdir({ 'a.slcfg': src });
+  for (const format of ['text', 'json', 'sarif']) {
+    const r = slguard(['check', '--format', format, '--fail-on', 'none', 'a.slcfg'], { cwd: dir });
+    assert.equal(r.code, 0);
+    for (const s of secrets) assert.ok(!r.out.includes(s) && !r.err.includes(s), `${format} output holds ${s}`);
+    assert.ok(!r.out.includes('12x4'));
+  }
+});
