@@ -21,7 +21,7 @@ export function generateExport(lines: number, seed = 1): string {
   const out: string[] = [
     `; generated benchmark export, ${lines} lines, seed ${seed}`,
     '[site]', `name = Bench Site ${seed}`, `model = ${r() < 0.7 ? 'SL2100' : 'SL1100'}`,
-    'extensions-in-use = 100-299', 'international-prefix = 011, 00', '', '[programs]',
+    'extensions-in-use = 100-9099', 'international-prefix = 011, 00', '', '[programs]',
     '10-12-01 = 192.168.1.20', '21-04-01[1-99999999, *] = 3', '21-05-01[3] = 1', '21-06-01[1] = 011', '21-06-01[2] = 00',
   ];
   const routerLines = Math.max(3, Math.floor(lines * 0.01));
@@ -35,7 +35,7 @@ export function generateExport(lines: number, seed = 1): string {
   const item = (round: number) => String((round % 99) + 1).padStart(2, '0');
   const extProgram = (fmt: (e: number) => string): Gen => ({ next: (i) => fmt(100 + i), size: 9000, known: true });
   const gens: Gen[] = [
-    { next: (i) => `21-04-01[${100 + (i >> 3)}, ${(i % 8) + 1}] = ${pick(['3', '3', '3', '2', '4'])}`, size: 72000, known: true },
+    { next: (i) => `21-04-01[${100 + (i >> 3)}, ${(i % 8) + 1}] = ${r() < 0.01 ? '2' : '3'}`, size: 72000, known: true },
     { next: (i) => `20-06-01[${100 + (i >> 3)}, ${(i % 8) + 1}] = ${int(1, 15)}`, size: 72000, known: true },
     extProgram((e) => `15-05-27[${e}] = ${pick(['0', '0', '0', String(int(1, 128))])}`),
     extProgram((e) => `90-28-01[${e}] = ${pick(['', '', '7#41*92', '5*8#2'])}`),

@@ -10,7 +10,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { analyze } from '../server/src/core/analyze';
 import { generateExport } from './generate';
 
-const ROOT = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../package.json')) ? '..' : '../..');
+const ROOT = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../tsconfig.json')) ? '..' : '../..');
 const QUICK = process.argv.includes('--quick');
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 

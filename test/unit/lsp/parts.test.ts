@@ -37,9 +37,9 @@ test('one analysis per document version and settings generation', () => {
 });
 
 test('the delay grows with the size and is capped', () => {
-  assert.equal(delayFor(0), 50);
+  assert.equal(delayFor(0), 25);
   assert.ok(delayFor(1_000_000) > delayFor(10_000));
-  assert.equal(delayFor(1e9), 500);
+  assert.equal(delayFor(1e9), 300);
 });
 
 test('suppressed findings are not diagnostics', () => {
