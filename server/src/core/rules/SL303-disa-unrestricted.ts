@@ -6,7 +6,7 @@ import { type Group, Groups, modesText, plural, prefixesText, restrictAdvice, so
 // must restrict international calls in every mode. Anchor: the 25-11-01 line that assigned the unrestricted class,
 // or the 25-08-01 line when that class is the factory default (one finding per line, listing the DISA users).
 export const SL303: Rule = {
-  meta: { id: 'SL303', name: 'disa-unrestricted', severity: 'error', summary: 'A DISA user with a password has a toll restriction class (25-11-01) that does not restrict international calls.' },
+  meta: { id: 'SL303', name: 'disa-unrestricted', severity: 'error', summary: 'A DISA user with a password can dial international numbers.' },
   check(ctx) {
     const groups = new Groups();
     const atDefaultClass = new Set<Group>();

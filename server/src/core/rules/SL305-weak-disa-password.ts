@@ -11,7 +11,7 @@ export function isWeakDisaPassword(pw: string): boolean {
 // At the 25-08-01 line (the default is blank, so a password is always written); one finding per line, listing the
 // DISA users whose effective password that line set. The message names the cell, never the password.
 export const SL305: Rule = {
-  meta: { id: 'SL305', name: 'weak-disa-password', severity: 'warning', summary: 'A DISA password (25-08-01) is shorter than 6 digits, all one digit, or a run of digits.' },
+  meta: { id: 'SL305', name: 'weak-disa-password', severity: 'warning', summary: 'A DISA password (25-08-01) is shorter than 6, all one character, or a run of digits.' },
   check(ctx) {
     const groups = new Groups();
     for (const s of ctx.config.item('25-08-01').segments()) {

@@ -8,7 +8,7 @@ export function isWeakMailboxCode(code: string, mailbox: string): boolean {
 
 // At the `code` value of every existing mailbox (in use or not). The message never contains the code.
 export const SL404: Rule = {
-  meta: { id: 'SL404', name: 'weak-mailbox-code', severity: 'warning', summary: 'A mailbox access code is shorter than 4 digits, all one digit, a run of digits, or the mailbox number.' },
+  meta: { id: 'SL404', name: 'weak-mailbox-code', severity: 'warning', summary: 'A mailbox access code is shorter than 4, all one digit, a run of digits, or the mailbox number.' },
   check(ctx) {
     for (const mb of ctx.mailboxes) {
       const line = mb.data?.code;

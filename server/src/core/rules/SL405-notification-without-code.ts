@@ -4,7 +4,7 @@ import { codeFix, outcalls } from './sl4xx-util';
 // A non-empty `notify` or `find-me` on a mailbox with no access code: at each such value. Every existing mailbox,
 // in use or not. The fix puts a generated code into the section (replacing `code = none` / `code =` when present).
 export const SL405: Rule = {
-  meta: { id: 'SL405', name: 'notification-without-code', severity: 'error', summary: 'Message notification or Find Me Follow Me is set on a mailbox with no access code.' },
+  meta: { id: 'SL405', name: 'notification-without-code', severity: 'error', summary: 'Notification or Find Me Follow Me is set on a mailbox with no access code.' },
   check(ctx) {
     for (const mb of ctx.mailboxes) {
       if (mb.code !== null) continue;
