@@ -104,3 +104,10 @@ test('"Disable for this line" silences exactly that finding', () => {
   assert.deepEqual(found(after), []);
   assert.equal(analyze(after).findings.filter((f) => f.suppressed).length, 1);
 });
+
+test('restricting a class that already applies 21-06-01 only adds the missing prefix (no SL005 left behind)', () => {
+  const src = hardened().replace('international-prefix = 011', 'international-prefix = 011, 00');
+  const { after } = quickFix('SL301', src);
+  assert.deepEqual(found(after), []);
+  assert.ok(!after.includes('21-05-01[3] = 1\n21-05-01[3] = 1'));
+});

@@ -102,7 +102,8 @@ export function buildFix(a: Analysis, fix: FixData, eol: string): Fix | null {
       return { title: `Move ${name} to port ${port} and change the forward to match`, edits: [program, { line: tok.span.line, start: tok.span.start, endLine: tok.span.line, end: tok.span.end, newText: String(port) }], safe: false };
     }
     case 'restrict-class': {
-      const out = fix.classes.map((c) => `21-05-01[${c}] = 1`);
+      // Classes already applying 21-06-01 only need the prefixes (writing 21-05-01 again would leave an SL005).
+      const out = fix.classes.filter((c) => a.config.get('21-05-01', c).value !== '1').map((c) => `21-05-01[${c}] = 1`);
       const tac = a.site.trunkAccessCode;
       const entries: string[] = [];
       for (let e = 1; e <= 10; e++) entries.push(a.config.get('21-06-01', e).value);
