@@ -22,24 +22,9 @@ import type {
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 
-/**
- * The project root, from this file's folder (test/unit/lsp, or out/test/unit/lsp when compiled by tsc) or, for
- * a bundle elsewhere, the working folder: the nearest folder with package.json and tsconfig.json (tsc copies
- * package.json into out/, but not tsconfig.json).
- */
-function findRoot(...starts: string[]): string {
-  for (const from of starts) {
-    for (let dir = from; ; dir = path.dirname(dir)) {
-      if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'tsconfig.json'))) return dir;
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  throw new Error(`no project root above ${starts.join(' or ')}`);
-}
+import { ROOT, SPEC_EXAMPLES } from '../repo';
 
-export const ROOT = findRoot(__dirname, process.cwd());
-/** The spec's examples: shared/ sits beside the project's checkout. */
-export const SPEC_EXAMPLES = path.resolve(ROOT, '..', 'shared', 'spec', 'examples');
+export { ROOT, SPEC_EXAMPLES };
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 const DEFAULT_TIMEOUT = 10_000;
 
