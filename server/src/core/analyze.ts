@@ -30,6 +30,12 @@ export interface Analysis {
   findings: Finding[];
 }
 
+/**
+ * Texts longer than this are not analysed: one SL001 finding at line 1 says so (the editor stays responsive,
+ * the command line reports it). About 1.3 million lines of a typical export.
+ */
+export const MAX_TEXT_LENGTH = 32 * 1024 * 1024;
+
 /** Related-information entries listed at most for one finding from defaults. */
 const MAX_RELATED = 50;
 
@@ -43,6 +49,18 @@ interface Raw {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  if (text.length > MAX_TEXT_LENGTH) {
+    const empty = analyze('');
+    const first = text.slice(0, Math.min(text.indexOf('\n') >>> 0, 1000)).replace(/\r$/, '');
+    return {
+      ...empty,
+      parsed: { ...empty.parsed, lines: [first] },
+      findings: [{
+        rule: 'SL001', severity: 'error', span: { line: 0, start: 0, end: 0 },
+        message: `This file has more than ${MAX_TEXT_LENGTH / 1024 / 1024} million characters (${(text.length / 1024 / 1024).toFixed(0)} million); SL Guard does not check a file this large. Split the export.`,
+      }],
+    };
+  }
   const raws: Raw[] = [];
   const add = (r: Raw) => raws.push(r);
   const parsed = parse(text);

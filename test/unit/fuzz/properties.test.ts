@@ -91,3 +91,12 @@ test('valid exports mutated line by line (deleted, duplicated, swapped, truncate
     (seed, muts, crlf) => checkText(mutate(seed, muts, crlf)),
   ), { numRuns: 300 });
 });
+
+test('a text over the size limit gets one clear finding at line 1 instead of an analysis', async () => {
+  const { MAX_TEXT_LENGTH } = await import('../../../server/src/core/analyze');
+  const big = `[site]\nmodel = SL2100\n; ${'x'.repeat(MAX_TEXT_LENGTH)}\n`;
+  const f = analyze(big).findings;
+  assert.deepEqual(f.map((x) => [x.rule, x.span.line]), [['SL001', 0]]);
+  assert.match(f[0].message, /does not check a file this large/);
+  assertInside(big, f);
+});
