@@ -5,11 +5,17 @@
 export const REVIEW_WORKSPACE_REQUEST = 'slguard/reviewWorkspace';
 
 export interface ReviewWorkspaceResult {
+  /** Workspace folders searched. */
   folders: number;
+  /** Files checked. */
   files: number;
+  /** Diagnostics published (unsuppressed findings). */
   problems: number;
+  /** Files found but not checked (too large, binary, not UTF-8, unreadable). */
   notChecked: number;
+  /** true when a folder held more files than a review checks. */
   truncated: boolean;
+  /** true when a newer review started before this one finished. */
   superseded: boolean;
 }
 

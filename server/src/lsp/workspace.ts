@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { decodeText, MAX_FILE_BYTES } from '../cli/inputs';
+import type { ReviewWorkspaceResult } from './requests';
 import { analyze } from '../core/analyze';
 import { DISK_VERSION, toDiagnostics } from './diagnostics';
 import type { Documents } from './documents';
@@ -20,20 +21,8 @@ export const MAX_REVIEW_FILES = 5000;
 const MAX_DEPTH = 32;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-export interface ReviewSummary {
-  /** Workspace folders searched. */
-  folders: number;
-  /** Files checked. */
-  files: number;
-  /** Diagnostics published (unsuppressed findings). */
-  problems: number;
-  /** Files found but not checked (too large, binary, not UTF-8, unreadable). */
-  notChecked: number;
-  /** true when a folder held more than MAX_REVIEW_FILES files. */
-  truncated: boolean;
-  /** true when a newer review started before this one finished. */
-  superseded: boolean;
-}
+/** The summary of one review: the request's result (requests.ts). */
+export type ReviewSummary = ReviewWorkspaceResult;
 
 export interface ReviewDeps {
   docs: Documents;
