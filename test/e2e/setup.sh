@@ -28,6 +28,15 @@ mkdir -p "$CACHE" "$STAMPS" "$LOGS"
 exec 9>"$CACHE/.setup.lock"
 flock -w 900 9 || { echo "setup: another setup holds $CACHE/.setup.lock" >&2; exit 1; }
 
+# When npm runs this script (npm test), it exports its own per-run settings as npm_config_* variables, which
+# an inner npm reads as configuration: npm_config_user_agent names the outer npm's Node (code-server's
+# postinstall reads the Node version from it and refuses v20), and the prefixes point at the project.
+# The installs below run without them; the machine's npmrc files still apply.
+inner_npm() {
+  env -u npm_config_user_agent -u npm_config_local_prefix -u npm_config_prefix -u npm_config_global_prefix \
+    -u npm_config_node_gyp -u npm_config_npm_version -u npm_config_call npm "$@"
+}
+
 START=$(date +%s)
 step() { echo "setup: $*"; }
 timed() { local s; s=$(date +%s); "$@"; step "  done in $(( $(date +%s) - s ))s"; }
@@ -56,7 +65,7 @@ else
   step "npm i node@$NODE_MAJOR in $NODE_DIR"
   rm -f "$STAMPS/node$NODE_MAJOR"; mkdir -p "$NODE_DIR"
   [ -f "$NODE_DIR/package.json" ] || echo '{"private":true}' > "$NODE_DIR/package.json"
-  npm_node() { (cd "$NODE_DIR" && npm i --no-audit --no-fund --save-exact "node@$NODE_MAJOR" > "$LOGS/node.log" 2>&1) \
+  npm_node() { (cd "$NODE_DIR" && inner_npm i --no-audit --no-fund --save-exact "node@$NODE_MAJOR" > "$LOGS/node.log" 2>&1) \
     || { tail -30 "$LOGS/node.log"; return 1; }; }
   timed npm_node
   node_ok || { echo "setup: Node $NODE_MAJOR not usable at $NODE_HOME" >&2; exit 1; }
@@ -75,7 +84,7 @@ else
   step "npm i code-server@$CS_VERSION in $CS_DIR with $(node -v) (takes a few minutes; log: $LOGS/code-server.log)"
   rm -f "$STAMPS/code-server-$CS_VERSION"; mkdir -p "$CS_DIR"
   [ -f "$CS_DIR/package.json" ] || echo '{"private":true}' > "$CS_DIR/package.json"
-  npm_cs() { (cd "$CS_DIR" && npm i --no-audit --no-fund --save-exact --foreground-scripts "code-server@$CS_VERSION" \
+  npm_cs() { (cd "$CS_DIR" && inner_npm i --no-audit --no-fund --save-exact --foreground-scripts "code-server@$CS_VERSION" \
     > "$LOGS/code-server.log" 2>&1) || { tail -40 "$LOGS/code-server.log"; return 1; }; }
   timed npm_cs
   cs_ok || { echo "setup: code-server $CS_VERSION does not start; see $LOGS/code-server.log" >&2; exit 1; }
