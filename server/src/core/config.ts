@@ -4,7 +4,7 @@
 // Reports SL002 (unknown item), SL003 (bad index), SL004 (bad value) and SL005 (overridden line).
 
 import { checkValue, defaultBoxes, findItem, findProgram, type CatalogItem } from './catalog';
-import type { ParsedFile, ProgramEntry } from './parse';
+import { IX_STRIDE, type ParsedFile, type ProgramEntry } from './parse';
 import type { Interval, Model, Span } from './types';
 
 export interface Write {
@@ -379,10 +379,10 @@ export function buildConfig(parsed: ParsedFile, model: Model, report: (p: Config
 }
 
 function applyEntry(config: Config, entry: ProgramEntry, report: (p: ConfigProblem) => void): void {
-  if (!findProgram(entry.program)) return; // a program the catalog does not know: accepted as it is
-  const cat = findItem(entry.address.text);
+  const cat = findItem(entry.addressText);
   if (!cat) {
-    const p = findProgram(entry.program)!;
+    const p = findProgram(entry.program);
+    if (!p) return; // a program the catalog does not know: accepted as it is
     report({
       rule: 'SL002', span: entry.address.span,
       message: `Program ${p.program} (${p.name}) has no item ${entry.item}; the line is ignored. Items: ${p.items.map((i) => `${i.item} ${i.name}`).join(', ')}.`,
@@ -391,7 +391,7 @@ function applyEntry(config: Config, entry: ProgramEntry, report: (p: ConfigProbl
   }
   const box = resolveIndexes(cat, entry, report);
   if (!box) return;
-  const v = checkValue(cat, entry.value.text);
+  const v = checkValue(cat, entry.valueText);
   if (!v.ok) {
     report({ rule: 'SL004', span: entry.value.span, message: v.message });
     return;
@@ -402,10 +402,12 @@ function applyEntry(config: Config, entry: ProgramEntry, report: (p: ConfigProbl
 
 function resolveIndexes(cat: CatalogItem, entry: ProgramEntry, report: (p: ConfigProblem) => void): Interval[] | null {
   const dims = cat.dims;
-  const given = entry.indexes ?? [];
-  const names = dims.map((d) => d.name).join(', ');
-  if (given.length !== dims.length) {
+  const ix = entry.ix;
+  const count = ix ? ix.length / IX_STRIDE : 0;
+  if (count !== dims.length) {
+    const given = entry.indexes ?? [];
     const span = given.length > dims.length ? given[dims.length].span : given.length > 0 ? given[given.length - 1].span : entry.key.span;
+    const names = dims.map((d) => d.name).join(', ');
     const message = dims.length === 0
       ? `${cat.address} (${cat.def.name}) takes no index; write it without brackets.`
       : `${cat.address} (${cat.def.name}) takes ${dims.length} ${dims.length === 1 ? 'index' : 'indexes'} (${names}); ${given.length} given.`;
@@ -414,19 +416,21 @@ function resolveIndexes(cat: CatalogItem, entry: ProgramEntry, report: (p: Confi
   }
   const box: Interval[] = [];
   for (let d = 0; d < dims.length; d++) {
-    const ix = given[d];
+    const k = d * IX_STRIDE;
     const dim = dims[d];
-    if (ix.star) { box.push([dim.lo, dim.hi]); continue; }
+    const flags = ix![k + 4];
+    if (flags & 1 /* star */) { box.push([dim.lo, dim.hi]); continue; }
+    const lo = ix![k + 2];
+    const hi = ix![k + 3];
     let why: string | null = null;
-    if (ix.lo > ix.hi) why = `a range N-M needs N ≤ M`;
-    else if (ix.lo < dim.lo || ix.hi > dim.hi) why = `the ${dim.name} index runs from ${dim.lo} to ${dim.hi}`;
-    else if (dim.name === 'extension' && ix.leadingZero) why = 'extension numbers are written without leading zeros';
+    if (lo > hi) why = `a range N-M needs N ≤ M`;
+    else if (lo < dim.lo || hi > dim.hi) why = `the ${dim.name} index runs from ${dim.lo} to ${dim.hi}`;
+    else if (dim.name === 'extension' && flags & 2 /* leading zero */) why = 'extension numbers are written without leading zeros';
     if (why) {
-      report({ rule: 'SL003', span: ix.span, message: `Bad ${dim.name} index for ${cat.address}: ${why}.` });
+      report({ rule: 'SL003', span: entry.indexes![d].span, message: `Bad ${dim.name} index for ${cat.address}: ${why}.` });
       return null;
     }
-    box.push([ix.lo, ix.hi]);
+    box.push([lo, hi]);
   }
   return box;
 }
-

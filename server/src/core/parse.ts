@@ -31,13 +31,75 @@ export interface IndexToken {
   leadingZero: boolean;
 }
 
-export interface ProgramEntry extends KeyValue {
-  /** `90-02-02`: the address token (span covers only the address, not the brackets). */
-  address: Token;
-  program: string;
-  item: string;
+/** Index flags in `ProgramEntry.ix`. */
+const IX_STAR = 1;
+const IX_LEADING_ZERO = 2;
+/** Numbers per index in `ProgramEntry.ix`: start, end, lo, hi, flags. */
+export const IX_STRIDE = 5;
+
+/**
+ * A line of a program the catalog knows. A full export has tens of thousands of them, so the line keeps only
+ * numbers and interned strings; its tokens (key, address, value, indexes) are made when first asked for.
+ */
+export class ProgramEntry implements KeyValue {
+  private keyToken: Token | undefined = undefined;
+  private addressToken: Token | undefined = undefined;
+  private valueToken: Token | undefined = undefined;
+  private indexTokens: IndexToken[] | null | undefined = undefined;
+
+  constructor(
+    readonly line: number,
+    /** The line's text. */
+    private readonly src: string,
+    private readonly keyStart: number,
+    private readonly keyEnd: number,
+    /** `90-02`, interned. */
+    readonly program: string,
+    /** `02`, interned. */
+    readonly item: string,
+    /** `90-02-02`, interned: the address as written (it is always exactly PP-SS-II). */
+    readonly addressText: string,
+    /**
+     * The indexes, IX_STRIDE numbers each: start and end column, `lo` and `hi` as written, flags (star, leading
+     * zero); null when the line has no brackets.
+     */
+    readonly ix: readonly number[] | null,
+    /** The value's meaning (quotes removed, escapes resolved) and its span on the line. */
+    readonly valueText: string,
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+    readonly quoted: boolean,
+  ) {}
+
+  get key(): Token {
+    return (this.keyToken ??= { text: this.src.slice(this.keyStart, this.keyEnd), span: span(this.line, this.keyStart, this.keyEnd) });
+  }
+
+  /** The address token (its span covers only the address, not the brackets). */
+  get address(): Token {
+    return (this.addressToken ??= { text: this.addressText, span: span(this.line, this.keyStart, this.keyStart + 8) });
+  }
+
+  /** The value; for an empty value, `text` is '' and the span is empty, placed after `=`. */
+  get value(): Token {
+    return (this.valueToken ??= { text: this.valueText, span: span(this.line, this.valueStart, this.valueEnd) });
+  }
+
   /** null when the line has no brackets. */
-  indexes: IndexToken[] | null;
+  get indexes(): IndexToken[] | null {
+    if (this.indexTokens !== undefined) return this.indexTokens;
+    const ix = this.ix;
+    if (!ix) return (this.indexTokens = null);
+    const out: IndexToken[] = [];
+    for (let k = 0; k < ix.length; k += IX_STRIDE) {
+      const flags = ix[k + 4];
+      out.push({
+        span: span(this.line, ix[k], ix[k + 1]), star: (flags & IX_STAR) !== 0, lo: ix[k + 2], hi: ix[k + 3],
+        raw: this.src.slice(ix[k], ix[k + 1]), leadingZero: (flags & IX_LEADING_ZERO) !== 0,
+      });
+    }
+    return (this.indexTokens = out);
+  }
 }
 
 export interface ForwardStmt {
@@ -151,38 +213,68 @@ function span(line: number, start: number, end: number): Span {
   return { line, start, end };
 }
 
-/** Everything after `=`: a plain value (trimmed) or a double-quoted one. Returns null for text after a closing quote. */
-function readValue(text: string, line: number, from: number): { token: Token; quoted: boolean } | { error: string } {
+/** What scanValue found (module state instead of a result object: it runs for every line). */
+let valueText = '';
+let valueStart = 0;
+let valueEnd = 0;
+let valueQuoted = false;
+
+/**
+ * Everything after `=` (from `from`): a plain value (trimmed) or a double-quoted one. Sets valueText, valueStart,
+ * valueEnd and valueQuoted and returns null, or returns an error (text after the closing quote, no closing quote).
+ */
+function scanValue(text: string, from: number): string | null {
   const start = firstNonBlank(text, from);
   const end = lastNonBlankEnd(text);
-  if (start >= end) return { token: { text: '', span: span(line, end > from ? end : from, end > from ? end : from) }, quoted: false };
-  if (text[start] !== '"') return { token: { text: text.slice(start, end), span: span(line, start, end) }, quoted: false };
+  valueQuoted = false;
+  if (start >= end) {
+    valueText = '';
+    valueStart = valueEnd = end > from ? end : from;
+    return null;
+  }
+  valueStart = start;
+  valueEnd = end;
+  if (text.charCodeAt(start) !== 34 /* " */) {
+    valueText = text.slice(start, end);
+    return null;
+  }
   let out = '';
   for (let i = start + 1; i < end; i++) {
     const c = text[i];
     if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\')) {
       out += text[++i];
     } else if (c === '"') {
-      if (i + 1 !== end) return { error: 'text after the closing quote' };
-      return { token: { text: out, span: span(line, start, end) }, quoted: true };
+      if (i + 1 !== end) return 'text after the closing quote';
+      valueText = out;
+      valueQuoted = true;
+      return null;
     } else {
       out += c;
     }
   }
-  return { error: 'a quoted value without its closing quote' };
+  return 'a quoted value without its closing quote';
+}
+
+/** Everything after `=`, as a token. */
+function readValue(text: string, line: number, from: number): { token: Token; quoted: boolean } | { error: string } {
+  const error = scanValue(text, from);
+  if (error) return { error };
+  return { token: { text: valueText, span: span(line, valueStart, valueEnd) }, quoted: valueQuoted };
 }
 
 
-/** The index list between `open` ([) and `close` (]); with collect false only checks it (no allocation). */
-function parseIndexes(text: string, line: number, open: number, close: number, collect = true): IndexToken[] | string {
-  const out: IndexToken[] = [];
+/**
+ * The index list between `open` ([) and `close` (]): IX_STRIDE numbers per index, appended to `out` (when given;
+ * without it the list is only checked). Returns an error, or null.
+ */
+function parseIndexes(text: string, open: number, close: number, out: number[] | null): string | null {
   let i = open + 1;
   for (;;) {
     i = firstNonBlank(text, i);
     const s = i;
     if (text.charCodeAt(i) === 42 /* * */) {
       i++;
-      if (collect) out.push({ span: span(line, s, i), star: true, lo: 0, hi: 0, raw: '*', leadingZero: false });
+      if (out) out.push(s, i, 0, 0, IX_STAR);
     } else {
       let lo = 0;
       let j = i;
@@ -201,10 +293,10 @@ function parseIndexes(text: string, line: number, open: number, close: number, c
         j = k;
       }
       i = j;
-      if (collect) out.push({ span: span(line, s, i), star: false, lo, hi, raw: text.slice(s, i), leadingZero });
+      if (out) out.push(s, i, lo, hi, leadingZero ? IX_LEADING_ZERO : 0);
     }
     i = firstNonBlank(text, i);
-    if (i >= close) return out;
+    if (i >= close) return null;
     if (text.charCodeAt(i) !== 44 /* , */) return 'an index that is not a number, a range N-M or *';
     i++;
   }
@@ -219,55 +311,76 @@ function digitPair(t: string, at: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** `PP-SS-II` at `at`: the three numbers, or null. */
-function readAddress(t: string, at: number): [number, number, number] | null {
+/** `PP * 10000 + SS * 100 + II` for `PP-SS-II` at `at`, or -1. */
+function readAddress(t: string, at: number): number {
   const p = digitPair(t, at);
   const q = digitPair(t, at + 3);
   const r = digitPair(t, at + 6);
-  if (p < 0 || q < 0 || r < 0 || t.charCodeAt(at + 2) !== 45 || t.charCodeAt(at + 5) !== 45) return null;
-  return [p, q, r];
+  if (p < 0 || q < 0 || r < 0 || t.charCodeAt(at + 2) !== 45 || t.charCodeAt(at + 5) !== 45) return -1;
+  return p * 10000 + q * 100 + r;
 }
 
 const BAD_ADDRESS = 'a program address is written PP-SS-II (two digits, dash, two digits, dash, two digits)';
 
-/** Checks the key `PP-SS-II[...]` between keyStart and keyEnd: its address numbers and `[` position, or an error. */
-function scanProgramKey(text: string, keyStart: number, keyEnd: number): { addr: [number, number, number]; addrEnd: number; bracket: number } | string {
+/** What scanProgramKey found (module state instead of a result object: it runs for every program line). */
+let keyAddress = 0;
+let keyBracket = -1;
+
+/**
+ * Checks the key `PP-SS-II[...]` between keyStart and keyEnd: sets keyAddress (PPSSII as a number) and keyBracket
+ * (the `[` position, or -1) and returns null, or returns an error.
+ */
+function scanProgramKey(text: string, keyStart: number, keyEnd: number): string | null {
   let bracket = text.indexOf('[', keyStart);
   if (bracket >= keyEnd) bracket = -1;
   const addrEnd = bracket < 0 ? keyEnd : lastNonBlankEnd(text, bracket);
-  const addr = addrEnd - keyStart === 8 ? readAddress(text, keyStart) : null;
-  if (!addr) return BAD_ADDRESS;
+  const addr = addrEnd - keyStart === 8 ? readAddress(text, keyStart) : -1;
+  if (addr < 0) return BAD_ADDRESS;
   if (bracket >= 0 && text.charCodeAt(keyEnd - 1) !== 93 /* ] */) return 'an index list without its closing bracket';
-  return { addr, addrEnd, bracket };
+  keyAddress = addr;
+  keyBracket = bracket;
+  return null;
 }
 
-function parseProgramKey(text: string, line: number, keyStart: number, keyEnd: number): ProgramEntry | string {
-  const k = scanProgramKey(text, keyStart, keyEnd);
-  if (typeof k === 'string') return k;
-  let indexes: IndexToken[] | null = null;
-  if (k.bracket >= 0) {
-    const res = parseIndexes(text, line, k.bracket, keyEnd - 1);
-    if (typeof res === 'string') return res;
-    indexes = res;
+/** Interned program (`90-02`) and address (`90-02-02`) strings of the programs the catalog knows. */
+const PROGRAM_TEXT = new Map<number, string>();
+const ADDRESS_TEXT = new Map<number, string>();
+for (const pq of knownPrograms) {
+  const program = `${TWO_DIGITS[Math.floor(pq / 100)]}-${TWO_DIGITS[pq % 100]}`;
+  PROGRAM_TEXT.set(pq, program);
+  for (let r = 0; r < 100; r++) ADDRESS_TEXT.set(pq * 100 + r, `${program}-${TWO_DIGITS[r]}`);
+}
+
+/** A line of a program the catalog knows: its key between keyStart and keyEnd, its value after `eq`. */
+function parseProgramLine(text: string, line: number, keyStart: number, keyEnd: number, eq: number): ProgramEntry | string {
+  const err = scanProgramKey(text, keyStart, keyEnd);
+  if (err) return err;
+  const addr = keyAddress;
+  const bracket = keyBracket;
+  let ix: number[] | null = null;
+  if (bracket >= 0) {
+    ix = [];
+    const bad = parseIndexes(text, bracket, keyEnd - 1, ix);
+    if (bad) return bad;
   }
-  const [p, q, r] = k.addr;
-  return {
-    line, key: { text: text.slice(keyStart, keyEnd), span: span(line, keyStart, keyEnd) }, value: { text: '', span: span(line, 0, 0) }, quoted: false,
-    address: { text: text.slice(keyStart, k.addrEnd), span: span(line, keyStart, k.addrEnd) },
-    program: `${TWO_DIGITS[p]}-${TWO_DIGITS[q]}`, item: TWO_DIGITS[r], indexes,
-  };
+  const bad = scanValue(text, eq + 1);
+  if (bad) return bad;
+  const pq = Math.floor(addr / 100);
+  return new ProgramEntry(
+    line, text, keyStart, keyEnd, PROGRAM_TEXT.get(pq)!, TWO_DIGITS[addr % 100], ADDRESS_TEXT.get(addr)!, ix,
+    valueText, valueStart, valueEnd, valueQuoted,
+  );
 }
 
 /** A line of a program the catalog does not know: only its syntax is checked. Returns an error or null. */
-function checkOtherProgramLine(text: string, line: number, keyStart: number, keyEnd: number, eq: number): string | null {
-  const k = scanProgramKey(text, keyStart, keyEnd);
-  if (typeof k === 'string') return k;
-  if (k.bracket >= 0) {
-    const res = parseIndexes(text, line, k.bracket, keyEnd - 1, false);
-    if (typeof res === 'string') return res;
+function checkOtherProgramLine(text: string, keyStart: number, keyEnd: number, eq: number): string | null {
+  const err = scanProgramKey(text, keyStart, keyEnd);
+  if (err) return err;
+  if (keyBracket >= 0) {
+    const bad = parseIndexes(text, keyBracket, keyEnd - 1, null);
+    if (bad) return bad;
   }
-  const v = text.charCodeAt(firstNonBlank(text, eq + 1)) === 34 /* " */ ? readValue(text, line, eq + 1) : null;
-  return v && 'error' in v ? v.error : null;
+  return text.charCodeAt(firstNonBlank(text, eq + 1)) === 34 /* " */ ? scanValue(text, eq + 1) : null;
 }
 
 /** Splits `text` into blank-separated words with their spans. */
@@ -408,24 +521,20 @@ export function parse(text: string): ParsedFile {
       const p = digitPair(t, s);
       const q = digitPair(t, s + 3);
       if (p >= 0 && q >= 0 && t.charCodeAt(s + 2) === 45 && !knownPrograms.has(p * 100 + q)) {
-        const err = checkOtherProgramLine(t, n, s, keyEnd, eq);
+        const err = checkOtherProgramLine(t, s, keyEnd, eq);
         if (err) syntax(n, err);
         else current.otherLines.push(n);
         continue;
       }
+      const pe = parseProgramLine(t, n, s, keyEnd, eq);
+      if (typeof pe === 'string') syntax(n, pe);
+      else current.entries.push(pe);
+      continue;
     }
     const v = readValue(t, n, eq + 1);
     if ('error' in v) { syntax(n, v.error); continue; }
     const key: Token = { text: t.slice(s, keyEnd), span: span(n, s, keyEnd) };
 
-    if (current.kind === 'programs') {
-      const pe = parseProgramKey(t, n, s, keyEnd);
-      if (typeof pe === 'string') { syntax(n, pe); continue; }
-      pe.value = v.token;
-      pe.quoted = v.quoted;
-      current.entries.push(pe);
-      continue;
-    }
     const known = current.kind === 'site' ? SITE_KEYS : MAILBOX_KEYS;
     if (!known.has(key.text.toLowerCase())) {
       if (/[ \t]/.test(key.text)) { syntax(n, 'a key is one word'); continue; }
