@@ -88,7 +88,7 @@ export class ItemState {
     while (a <= b) {
       const m = (a + b) >> 1;
       const c = compare(segs[m]);
-      if (c === 0) return { value: segs[m].value, write: segs[m].write };
+      if (c === 0) return segs[m];
       if (c < 0) b = m - 1;
       else a = m + 1;
     }
@@ -120,65 +120,84 @@ export class ItemState {
     for (let d = 1; d < dims.length; d++) if (dims[d].hi - dims[d].lo > dims[major].hi - dims[major].lo) major = d;
     this.major = major;
     const minors = dims.map((_, d) => d).filter((d) => d !== major);
-    const minorCells = minorBlocks(
-      minors.map((d) => elementary(dims[d], [...this.writes.map((w) => w.box[d]), ...defBoxes.map((b) => b.box[d])])),
-      minors.map((d) => dims[d].hi),
-    );
+    const minorCuts = minors.map((d) => elementary(dims[d], [...this.writes.map((w) => w.box[d]), ...defBoxes.map((b) => b.box[d])]));
+    const blocks = minorBlocks(minorCuts, minors.map((d) => dims[d].hi));
+    // Each write and default piece goes to every minor block it covers (one pass, in file order).
+    const wsBy: Write[][] = blocks.map(() => []);
+    const dsBy: { box: Interval[]; value: string }[][] = blocks.map(() => []);
+    const radix = minorCuts.map((_, k) => minorCuts.slice(k + 1).reduce((n, c) => n * c.length, 1));
+    for (let i = 0; i < this.writes.length; i++) forBlocks(this.writes[i], minors, minorCuts, radix, wsBy);
+    for (let i = 0; i < defBoxes.length; i++) forBlocks(defBoxes[i], minors, minorCuts, radix, dsBy);
 
-    for (const mb of minorCells) {
-      const inMinor = (box: Interval[]) => minors.every((d, k) => box[d][0] <= mb[k][0] && box[d][1] >= mb[k][1]);
-      const ws = this.writes.filter((w) => inMinor(w.box));
-      const ds = defBoxes.filter((b) => inMinor(b.box));
+    blocks.forEach((mb, b) => {
+      const ws = wsBy[b];
+      const ds = dsBy[b];
       const box = (lo: number, hi: number): Interval[] => dims.map((_, d) => (d === major ? [lo, hi] : mb[minors.indexOf(d)]));
+      // A segment that is exactly a write's box shares it (most writes of an export set one cell or one run).
+      const fits = (w: Write, lo: number, hi: number): boolean =>
+        w.box[major][0] === lo && w.box[major][1] === hi && minors.every((d, k) => w.box[d][0] === mb[k][0] && w.box[d][1] === mb[k][1]);
+      const ownBox = (w: Write, lo: number, hi: number): Interval[] => (fits(w, lo, hi) ? w.box : box(lo, hi));
       if (ascendingDisjoint(ws, major)) {
         // The common case (an export lists each cell once, in order): nothing is overridden, no painting needed.
-        disjointSegments(ws, ds, major, dims[major], rest, box, segs);
-        continue;
+        disjointSegments(ws, ds, major, dims[major], rest, box, ownBox, segs);
+        return;
       }
-      const cuts = elementary(dims[major], [...ws.map((w) => w.box[major]), ...ds.map((b) => b.box[major])]);
+      const cuts = elementary(dims[major], [...ws.map((w) => w.box[major]), ...ds.map((d) => d.box[major])]);
       const pos = (x: number) => lowerBound(cuts, x);
-      const tree = new AssignMinTree(cuts.length);
+      const tree = AssignMinTree.scratch(cuts.length);
       // Reverse pass: the earliest later write over each elementary interval answers "overridden by".
       for (let i = ws.length - 1; i >= 0; i--) {
-        const [lo, hi] = ws[i].box[major];
-        const a = pos(lo);
-        const b = pos(hi + 1) - 1;
-        const m = tree.min(a, b);
+        const iv = ws[i].box[major];
+        const a = pos(iv[0]);
+        const z = pos(iv[1] + 1) - 1;
+        const m = tree.min(a, z);
         if (m !== INF) {
           const o = ws[i].order;
           const later = ws[m].order;
           if (firstLater[o] === -1 || later < firstLater[o]) firstLater[o] = later;
         }
-        tree.assign(a, b, i);
+        tree.assign(a, z, i);
       }
       // Forward pass: the last write over each elementary interval owns it.
-      const owner = new AssignMinTree(cuts.length);
+      tree.reset();
       for (let i = 0; i < ws.length; i++) {
-        const [lo, hi] = ws[i].box[major];
-        owner.assign(pos(lo), pos(hi + 1) - 1, -(i + 1));
+        const iv = ws[i].box[major];
+        tree.assign(pos(iv[0]), pos(iv[1] + 1) - 1, -(i + 1));
       }
-      const own = owner.leaves();
+      const own = tree.leaves();
       const def = new Array<string>(cuts.length).fill(rest);
-      for (const b of ds) for (let e = pos(b.box[major][0]); e < pos(b.box[major][1] + 1); e++) def[e] = b.value;
+      for (const d of ds) for (let e = pos(d.box[major][0]); e < pos(d.box[major][1] + 1); e++) def[e] = d.value;
       const end = (e: number) => (e + 1 < cuts.length ? cuts[e + 1] - 1 : dims[major].hi);
-      let prev: Segment | null = null;
-      for (let e = 0; e < cuts.length; e++) {
+      // Runs of elementary intervals with one owner and value become one segment each.
+      for (let e = 0; e < cuts.length;) {
         const w = own[e] === INF ? null : ws[-own[e] - 1];
         const value = w ? w.value : def[e];
-        if (prev && prev.write === w && prev.value === value) {
-          prev.box[major] = [prev.box[major][0], end(e)];
-          continue;
-        }
-        prev = { box: box(cuts[e], end(e)), value, write: w };
-        segs.push(prev);
+        let f = e;
+        while (f + 1 < cuts.length && own[f + 1] === own[e] && (w || def[f + 1] === value)) f++;
+        segs.push({ box: w ? ownBox(w, cuts[e], end(f)) : box(cuts[e], end(f)), value, write: w });
+        e = f + 1;
       }
-    }
+    });
     this.segs = segs;
     this.firstLater = firstLater;
   }
 }
 
 const INF = 0x7fffffff;
+
+/**
+ * Adds `x` to the list of every minor block that its box covers: block numbers are mixed radix over the minor
+ * dimensions' elementary intervals (`radix[k]`: blocks per step of minor dimension k).
+ */
+function forBlocks<T extends { box: Interval[] }>(x: T, minors: number[], cuts: Float64Array[], radix: number[], lists: T[][], k = 0, base = 0): void {
+  if (k === minors.length) {
+    lists[base].push(x);
+    return;
+  }
+  const iv = x.box[minors[k]];
+  const c = cuts[k];
+  for (let e = lowerBound(c, iv[0]), z = lowerBound(c, iv[1] + 1); e < z; e++) forBlocks(x, minors, cuts, radix, lists, k + 1, base + e * radix[k]);
+}
 
 /** The writes' major intervals come in increasing order and do not overlap. */
 function ascendingDisjoint(ws: Write[], major: number): boolean {
@@ -192,7 +211,7 @@ function ascendingDisjoint(ws: Write[], major: number): boolean {
  */
 function disjointSegments(
   ws: Write[], ds: { box: Interval[]; value: string }[], major: number, dim: { lo: number; hi: number }, rest: string,
-  box: (lo: number, hi: number) => Interval[], out: Segment[],
+  box: (lo: number, hi: number) => Interval[], ownBox: (w: Write, lo: number, hi: number) => Interval[], out: Segment[],
 ): void {
   const pieces = [...ds].sort((a, b) => a.box[major][0] - b.box[major][0]);
   let k = 0;
@@ -218,10 +237,12 @@ function disjointSegments(
     emitDefault(at, hi, rest);
   };
   let cursor = dim.lo;
-  for (const w of ws) {
-    const [lo, hi] = w.box[major];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const lo = w.box[major][0];
+    const hi = w.box[major][1];
     defaults(cursor, lo - 1);
-    last = { box: box(lo, hi), value: w.value, write: w };
+    last = { box: ownBox(w, lo, hi), value: w.value, write: w };
     out.push(last);
     cursor = hi + 1;
   }
@@ -229,21 +250,24 @@ function disjointSegments(
 }
 
 /** Sorted starts of the elementary intervals that the given intervals cut the dimension into. */
-function elementary(dim: { lo: number; hi: number }, ivs: Interval[]): number[] {
-  const cuts = [dim.lo];
-  for (const [lo, hi] of ivs) {
-    if (lo > dim.lo) cuts.push(lo);
-    if (hi < dim.hi) cuts.push(hi + 1);
+function elementary(dim: { lo: number; hi: number }, ivs: Interval[]): Float64Array {
+  const cuts = new Float64Array(2 * ivs.length + 1);
+  let n = 0;
+  cuts[n++] = dim.lo;
+  for (let i = 0; i < ivs.length; i++) {
+    const lo = ivs[i][0];
+    const hi = ivs[i][1];
+    if (lo > dim.lo) cuts[n++] = lo;
+    if (hi < dim.hi) cuts[n++] = hi + 1;
   }
-  cuts.sort((a, b) => a - b);
+  const sorted = cuts.subarray(0, n).sort();
   let k = 0;
-  for (let i = 0; i < cuts.length; i++) if (i === 0 || cuts[i] !== cuts[k - 1]) cuts[k++] = cuts[i];
-  cuts.length = k;
-  return cuts;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[k - 1]) sorted[k++] = sorted[i];
+  return sorted.slice(0, k);
 }
 
 /** The product of the minor dimensions' elementary intervals (`cuts[k]` are the starts, `his[k]` the last index). */
-function minorBlocks(cuts: number[][], his: number[]): Interval[][] {
+function minorBlocks(cuts: Float64Array[], his: number[]): Interval[][] {
   let acc: Interval[][] = [[]];
   cuts.forEach((starts, k) => {
     const out: Interval[][] = [];
@@ -255,7 +279,7 @@ function minorBlocks(cuts: number[][], his: number[]): Interval[][] {
   return acc;
 }
 
-function lowerBound(a: number[], x: number): number {
+function lowerBound(a: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -266,16 +290,40 @@ function lowerBound(a: number[], x: number): number {
   return lo;
 }
 
-/** Range assign, range minimum over n leaves, with lazy propagation. */
+/**
+ * Range assign, range minimum over n leaves, with lazy propagation. One tree's buffers are reused by every
+ * item and block of an analysis (`scratch`): the painting passes run one after another, never nested.
+ */
 class AssignMinTree {
-  private readonly mn: Int32Array;
-  private readonly lz: Int32Array;
-  private readonly n: number;
+  private static shared: AssignMinTree | null = null;
+  private mn: Int32Array;
+  private lz: Int32Array;
+  private n = 1;
 
-  constructor(n: number) {
-    this.n = Math.max(1, n);
-    this.mn = new Int32Array(4 * this.n).fill(INF);
-    this.lz = new Int32Array(4 * this.n).fill(INF);
+  private constructor(capacity: number) {
+    this.mn = new Int32Array(4 * capacity);
+    this.lz = new Int32Array(4 * capacity);
+  }
+
+  /** The shared tree, emptied and sized for n leaves (a tree over 2^18 leaves is made for this use only, not kept). */
+  static scratch(n: number): AssignMinTree {
+    if (n > 1 << 18) {
+      const own = new AssignMinTree(n);
+      own.n = n;
+      own.reset();
+      return own;
+    }
+    let t = AssignMinTree.shared;
+    if (!t || t.mn.length < 4 * Math.max(1, n)) t = AssignMinTree.shared = new AssignMinTree(Math.max(1, n, t ? t.mn.length / 2 : 0));
+    t.n = Math.max(1, n);
+    t.reset();
+    return t;
+  }
+
+  /** Every leaf back to empty. */
+  reset(): void {
+    this.mn.fill(INF, 0, 4 * this.n);
+    this.lz.fill(INF, 0, 4 * this.n);
   }
 
   assign(l: number, r: number, v: number): void {
@@ -361,11 +409,13 @@ export function buildConfig(parsed: ParsedFile, model: Model, report: (p: Config
   const config = new Config(model);
   for (const section of parsed.sections) {
     if (section.kind !== 'programs') continue;
-    for (const entry of section.entries) applyEntry(config, entry, report);
+    const entries = section.entries;
+    for (let i = 0; i < entries.length; i++) applyEntry(config, entries[i], report);
   }
   for (const state of config.writtenItems()) {
     const later = state.overriddenBy();
-    for (const w of state.writes) {
+    for (let i = 0; i < state.writes.length; i++) {
+      const w = state.writes[i];
       const j = later[w.order];
       if (j < 0) continue;
       const by = state.writes[j].entry;
@@ -400,6 +450,9 @@ function applyEntry(config: Config, entry: ProgramEntry, report: (p: ConfigProbl
   state.writes.push({ entry, value: v.value, box, order: state.writes.length });
 }
 
+/** Shared single-cell intervals [x, x] for small indexes (intervals are never changed in place). */
+const CELLS: readonly Interval[] = Array.from({ length: 1024 }, (_, x) => [x, x] as const);
+
 function resolveIndexes(cat: CatalogItem, entry: ProgramEntry, report: (p: ConfigProblem) => void): Interval[] | null {
   const dims = cat.dims;
   const ix = entry.ix;
@@ -430,7 +483,7 @@ function resolveIndexes(cat: CatalogItem, entry: ProgramEntry, report: (p: Confi
       report({ rule: 'SL003', span: entry.indexes![d].span, message: `Bad ${dim.name} index for ${cat.address}: ${why}.` });
       return null;
     }
-    box.push([lo, hi]);
+    box.push(lo === hi && lo < CELLS.length ? CELLS[lo] : [lo, hi]);
   }
   return box;
 }

@@ -263,9 +263,17 @@ function readValue(text: string, line: number, from: number): { token: Token; qu
 }
 
 
+function pushIndex(out: number[], start: number, end: number, lo: number, hi: number, flags: number): void {
+  out[ixCount++] = start;
+  out[ixCount++] = end;
+  out[ixCount++] = lo;
+  out[ixCount++] = hi;
+  out[ixCount++] = flags;
+}
+
 /**
- * The index list between `open` ([) and `close` (]): IX_STRIDE numbers per index, appended to `out` (when given;
- * without it the list is only checked). Returns an error, or null.
+ * The index list between `open` ([) and `close` (]): IX_STRIDE numbers per index, written into `out` from
+ * ixCount on (when given; without it the list is only checked). Returns an error, or null.
  */
 function parseIndexes(text: string, open: number, close: number, out: number[] | null): string | null {
   let i = open + 1;
@@ -274,7 +282,7 @@ function parseIndexes(text: string, open: number, close: number, out: number[] |
     const s = i;
     if (text.charCodeAt(i) === 42 /* * */) {
       i++;
-      if (out) out.push(s, i, 0, 0, IX_STAR);
+      if (out) pushIndex(out, s, i, 0, 0, IX_STAR);
     } else {
       let lo = 0;
       let j = i;
@@ -293,7 +301,7 @@ function parseIndexes(text: string, open: number, close: number, out: number[] |
         j = k;
       }
       i = j;
-      if (out) out.push(s, i, lo, hi, leadingZero ? IX_LEADING_ZERO : 0);
+      if (out) pushIndex(out, s, i, lo, hi, leadingZero ? IX_LEADING_ZERO : 0);
     }
     i = firstNonBlank(text, i);
     if (i >= close) return null;
@@ -351,6 +359,11 @@ for (const pq of knownPrograms) {
   for (let r = 0; r < 100; r++) ADDRESS_TEXT.set(pq * 100 + r, `${program}-${TWO_DIGITS[r]}`);
 }
 
+/** Where parseProgramLine collects a line's indexes before copying them into an array of the right size. */
+const IX_SCRATCH: number[] = [];
+/** How many numbers of IX_SCRATCH parseIndexes filled (the array is never shortened, so it keeps its storage). */
+let ixCount = 0;
+
 /** A line of a program the catalog knows: its key between keyStart and keyEnd, its value after `eq`. */
 function parseProgramLine(text: string, line: number, keyStart: number, keyEnd: number, eq: number): ProgramEntry | string {
   const err = scanProgramKey(text, keyStart, keyEnd);
@@ -359,9 +372,10 @@ function parseProgramLine(text: string, line: number, keyStart: number, keyEnd: 
   const bracket = keyBracket;
   let ix: number[] | null = null;
   if (bracket >= 0) {
-    ix = [];
-    const bad = parseIndexes(text, bracket, keyEnd - 1, ix);
+    ixCount = 0;
+    const bad = parseIndexes(text, bracket, keyEnd - 1, IX_SCRATCH);
     if (bad) return bad;
+    ix = IX_SCRATCH.slice(0, ixCount);
   }
   const bad = scanValue(text, eq + 1);
   if (bad) return bad;
@@ -459,8 +473,10 @@ export function parse(text: string): ParsedFile {
       continue;
     }
     // A line that is neither blank nor a comment: the target of pending next-line suppressions.
-    for (const p of pendingNextLine) p.target = n;
-    pendingNextLine.length = 0;
+    if (pendingNextLine.length) {
+      for (let k = 0; k < pendingNextLine.length; k++) pendingNextLine[k].target = n;
+      pendingNextLine.length = 0;
+    }
 
     if (c === '[') {
       if (current) current.lastLine = n - 1;

@@ -40,8 +40,30 @@ export function isSecret(address: string): boolean {
   return byAddress.get(address)?.def.secret === true;
 }
 
+export type ValueCheck = Readonly<{ ok: true; value: string } | { ok: false; message: string }>;
+
+/**
+ * Results for values of numeric kinds (int, port, enum), per item: a full export repeats the same few values
+ * thousands of times. Never for dial, digits or text kinds, which hold passwords and codes; at most 256 per item.
+ */
+const numericChecks = new Map<CatalogItem, Map<string, ValueCheck>>();
+const NUMERIC_CACHE_MAX = 256;
+
 /** A value accepted by the kind, normalised (numbers without leading zeros), or an explanation that never echoes it. */
-export function checkValue(item: CatalogItem, value: string): { ok: true; value: string } | { ok: false; message: string } {
+export function checkValue(item: CatalogItem, value: string): ValueCheck {
+  const k = item.def.value.kind;
+  if ((k !== 'int' && k !== 'port' && k !== 'enum') || item.def.secret) return checkValueOnce(item, value);
+  let cache = numericChecks.get(item);
+  if (!cache) numericChecks.set(item, (cache = new Map()));
+  let r = cache.get(value);
+  if (!r) {
+    r = checkValueOnce(item, value);
+    if (cache.size < NUMERIC_CACHE_MAX) cache.set(value, r);
+  }
+  return r;
+}
+
+function checkValueOnce(item: CatalogItem, value: string): ValueCheck {
   const { def } = item;
   const what = `${item.address} (${def.name})`;
   if (value === '') {
