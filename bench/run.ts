@@ -1,6 +1,7 @@
 // `npm run bench`: core analysis, command line and language server over stdio on generated exports of
 // 1,000 to 1,000,000 lines. Writes bench/results.json (newest first, earlier runs kept) and the README table.
-// Options: --quick (fewer repetitions, no 1,000,000-line language-server run), --no-readme.
+// Options: --quick (fewer repetitions, no 1,000,000-line language-server run), --no-readme,
+// --only=core,cli,server and --sizes=10000,100000 (a partial run: printed, not written to results.json or the README).
 
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -12,7 +13,14 @@ import { generateExport } from './generate';
 
 const ROOT = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../tsconfig.json')) ? '..' : '../..');
 const QUICK = process.argv.includes('--quick');
-const SIZES = [1_000, 10_000, 100_000, 1_000_000];
+const ALL_SIZES = [1_000, 10_000, 100_000, 1_000_000];
+const option = (name: string): string[] | null => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? a.slice(name.length + 3).split(',').filter(Boolean) : null;
+};
+const ONLY = option('only');
+const SIZES = option('sizes')?.map(Number) ?? ALL_SIZES;
+const PARTIAL = ONLY !== null || SIZES !== ALL_SIZES;
 
 interface Stat { median: number; min: number; max: number; runs: number }
 
@@ -100,7 +108,7 @@ class Server {
     this.conn.sendNotification('initialized', {});
   }
 
-  /** Peak resident memory of the server process, in MB. */
+  /** Peak resident memory of the server process so far (VmHWM), in MB. */
   peakMb(): number {
     const status = fs.readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
     const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -130,12 +138,17 @@ async function benchServer(texts: Map<number, string>) {
     const server = new Server();
     try {
       await server.start();
+      // A round trip, so the server has loaded everything it loads before a document comes.
+      await server.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///bench/none.slcfg' }, position: { line: 0, character: 0 } });
+      out.idleMemoryMb = Math.max(Number(out.idleMemoryMb ?? 0), server.peakMb());
       const uri = `file:///bench/site-${lines}.slcfg`;
       const open = await timed(async () => {
         const d = server.diagnosticsFor(1);
         server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nec-sl', version: 1, text } });
         await d;
       });
+      // The file is open and checked: the most the server has held so far.
+      const openMemoryMb = server.peakMb();
       const mid = Math.floor(lines / 2);
       const edits: number[] = [];
       const n = lines >= 1_000_000 ? 3 : QUICK ? 5 : 15;
@@ -159,9 +172,12 @@ async function benchServer(texts: Map<number, string>) {
         hovers.push(await timed(() => server.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: hl, character: 1 } })));
         completions.push(await timed(() => server.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: hl, character: 3 } })));
       }
-      const res = { openToDiagnostics: Math.round(open * 100) / 100, editToDiagnostics: stat(edits), hover: stat(hovers), completion: stat(completions), peakMemoryMb: server.peakMb() };
+      const res = {
+        openToDiagnostics: Math.round(open * 100) / 100, editToDiagnostics: stat(edits), hover: stat(hovers), completion: stat(completions),
+        openMemoryMb, peakMemoryMb: server.peakMb(),
+      };
       out[lines] = res;
-      console.log(`server ${lines} lines: open ${res.openToDiagnostics} ms, edit ${res.editToDiagnostics.median} ms, hover ${res.hover.median} ms, completion ${res.completion.median} ms, ${res.peakMemoryMb} MB`);
+      console.log(`server ${lines} lines: open ${res.openToDiagnostics} ms, edit ${res.editToDiagnostics.median} ms, hover ${res.hover.median} ms, completion ${res.completion.median} ms, memory ${res.openMemoryMb} MB open / ${res.peakMemoryMb} MB peak`);
     } finally {
       await server.stop();
     }
@@ -182,15 +198,16 @@ function readmeTable(r: Result, prev: Result | undefined): string {
     const c = r.core[n];
     const s = r.server[n];
     const p = prev?.core[n]?.analysis.median;
-    return `| ${n.toLocaleString('en-US')} | ${c.analysis.median} ms (${c.analysis.min}–${c.analysis.max})${p !== undefined ? ` · was ${p}` : ''} | ${c.linesPerSecond.toLocaleString('en-US')} | ${c.split.median} ms | ${s ? ms(s.openToDiagnostics) : '—'} | ${s ? `${s.editToDiagnostics.median} ms` : '—'} | ${s ? `${s.hover.median} / ${s.completion.median} ms` : '—'} | ${s ? `${s.peakMemoryMb} MB` : '—'} |`;
+    return `| ${n.toLocaleString('en-US')} | ${c.analysis.median} ms (${c.analysis.min}–${c.analysis.max})${p !== undefined ? ` · was ${p}` : ''} | ${c.linesPerSecond.toLocaleString('en-US')} | ${c.split.median} ms | ${s ? ms(s.openToDiagnostics) : '—'} | ${s ? `${s.editToDiagnostics.median} ms` : '—'} | ${s ? `${s.hover.median} / ${s.completion.median} ms` : '—'} | ${s ? `${s.openMemoryMb ?? '—'} / ${s.peakMemoryMb} MB` : '—'} |`;
   };
   return [
     `Measured ${r.date.slice(0, 10)} on ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGb} GB, Node ${r.machine.node}${r.quick ? ' (quick run)' : ''}. Medians, with min–max over repeated runs.`,
     '',
-    '| lines | core analysis | lines/s | line split (floor) | open → diagnostics | edit → diagnostics | hover / completion | server peak memory |',
+    '| lines | core analysis | lines/s | line split (floor) | open → diagnostics | edit → diagnostics | hover / completion | server memory: file open / peak |',
     '|---|---|---|---|---|---|---|---|',
     ...SIZES.filter((n) => r.core[n]).map(row),
     '',
+    r.server.idleMemoryMb ? `The server with no document open holds ${r.server.idleMemoryMb} MB (Node alone: about 40 MB).` : '',
     `Command line: one 100,000-line export ${r.cli.file100000.median} ms; a folder of 500 typical exports (300 lines each) ${r.cli.folder500.median} ms (process start included).`,
   ].join('\n');
 }
@@ -199,6 +216,17 @@ async function main() {
   const texts = new Map(SIZES.map((n) => [n, generateExport(n, 42)]));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'slguard-bench-'));
   try {
+    if (PARTIAL) {
+      const wants = (part: string) => !ONLY || ONLY.includes(part);
+      if (wants('core')) benchCore(texts);
+      if (wants('cli')) {
+        if (!texts.has(100_000)) texts.set(100_000, generateExport(100_000, 42));
+        benchCli(tmp, texts);
+      }
+      if (wants('server')) await benchServer(texts);
+      console.log('(a partial run: results.json and the README are left as they are)');
+      return;
+    }
     const result: Result = { date: new Date().toISOString(), quick: QUICK, machine: machine(), core: benchCore(texts), cli: benchCli(tmp, texts), server: await benchServer(texts) };
     const file = path.join(ROOT, 'bench', 'results.json');
     const history: Result[] = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).history : [];

@@ -16,6 +16,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostics } from './diagnostics';
 import type { Documents } from './documents';
 import { detached, type Log } from './guard';
+import { collectAfterCheck } from './memory';
 import type { SettingsStore } from './settings';
 
 const MIN_DELAY_MS = 25;
@@ -143,6 +144,7 @@ export class Validation {
     const analysis = this.deps.docs.analysis(doc);
     if (this.deps.docs.get(uri) !== doc || doc.version !== entry.version) return;
     this.deps.publish(uri, toDiagnostics(analysis.findings, uri, doc.version), doc.version);
+    collectAfterCheck(doc.getText().length);
   }
 
   private resultId(doc: TextDocument, suffix = ''): string {
@@ -180,6 +182,8 @@ export class Validation {
       // The document changed while we waited: this request's version is gone; the client asks again.
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed.', { retriggerRequest: true });
     }
-    return Validation.answer(this.report(doc), params.previousResultId);
+    const answer = Validation.answer(this.report(doc), params.previousResultId);
+    collectAfterCheck(doc.getText().length);
+    return answer;
   }
 }
