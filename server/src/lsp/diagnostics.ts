@@ -3,7 +3,7 @@
 
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { SettingsProblem } from '../core/settings';
-import { ruleHref, type Finding, type Severity } from '../core/types';
+import { ruleHref, SEVERITY_RANK, type Finding, type Severity } from '../core/types';
 import { toRange, type DiagnosticData } from './protocol';
 
 export const SOURCE = 'slguard';
@@ -38,11 +38,39 @@ export function toDiagnostic(f: Finding, uri: string, version: number): Diagnost
   return d;
 }
 
-/** The diagnostics of a document: every finding that no suppression comment silences (as the command line). */
-export function toDiagnostics(findings: readonly Finding[], uri: string, version: number): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const f of findings) if (!f.suppressed) out.push(toDiagnostic(f, uri, version));
-  return out;
+/**
+ * Diagnostics sent for one document at most. A real export has hundreds of findings (the 100,000-line bench
+ * export: 785); a broken or hostile file can have hundreds of thousands, which the editor cannot show. The
+ * command line always lists every finding.
+ */
+export const MAX_DIAGNOSTICS = 10_000;
+
+/** How many findings no suppression comment silences: the diagnostics the document would have without the cap. */
+export function countShown(findings: readonly Finding[]): number {
+  let n = 0;
+  for (const f of findings) if (!f.suppressed) n++;
+  return n;
+}
+
+/**
+ * The diagnostics of a document: every finding that no suppression comment silences (as the command line),
+ * at most `limit` of them: the most severe first, then in file order, and sent in file order.
+ */
+export function toDiagnostics(findings: readonly Finding[], uri: string, version: number, limit = MAX_DIAGNOSTICS): Diagnostic[] {
+  let shown = findings.filter((f) => !f.suppressed);
+  if (shown.length > limit) {
+    const rank = (f: Finding) => SEVERITY_RANK[f.severity] ?? 0;
+    const order = new Map(shown.map((f, i) => [f, i]));
+    shown = [...shown].sort((a, b) => rank(b) - rank(a) || order.get(a)! - order.get(b)!).slice(0, limit);
+    shown.sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+  return shown.map((f) => toDiagnostic(f, uri, version));
+}
+
+/** What the editor is told when a document has more problems than MAX_DIAGNOSTICS (names the file, never its text). */
+export function tooManyMessage(uri: string, total: number): string {
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) || uri;
+  return `SL Guard shows the ${MAX_DIAGNOSTICS.toLocaleString('en-US')} most severe of the ${total.toLocaleString('en-US')} problems in ${name}; \`slguard check\` lists them all.`;
 }
 
 // ---- .slguard.json -------------------------------------------------------------------------------------

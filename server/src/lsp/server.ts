@@ -10,7 +10,9 @@ import {
   DocumentDiagnosticReportKind,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type CancellationToken,
   type ClientCapabilities,
@@ -76,7 +78,11 @@ export function startServer(connection: Connection): void {
     connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics }).catch((e: unknown) => log.error(`publishing diagnostics failed: ${describeError(e)}`));
   };
 
-  let validation = new Validation({ docs, settings, log, pull: false, ready, publish, refresh: () => {} });
+  /** A notice for the user: window/showMessage (a notification; nothing to answer). */
+  const notify = (message: string): void => {
+    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch((e: unknown) => log.error(`showing a message failed: ${describeError(e)}`));
+  };
+  let validation = new Validation({ docs, settings, log, pull: false, ready, publish, refresh: () => {}, notify });
   const review = new WorkspaceReview({ docs, settings, log, publish: (uri, d) => publish(uri, d) });
 
   // ---- settings ----------------------------------------------------------------------------------------
@@ -161,7 +167,7 @@ export function startServer(connection: Connection): void {
     }
     const pull = !!caps.textDocument?.diagnostic;
     validation = new Validation({
-      docs, settings, log, pull, ready, publish,
+      docs, settings, log, pull, ready, publish, notify,
       refresh: () => { if (caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh(); },
     });
     const result: InitializeResult = {

@@ -13,7 +13,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostics } from './diagnostics';
+import { countShown, MAX_DIAGNOSTICS, toDiagnostics, tooManyMessage } from './diagnostics';
 import type { Documents } from './documents';
 import { detached, type Log } from './guard';
 import { collectAfterCheck } from './memory';
@@ -48,6 +48,8 @@ export interface ValidationDeps {
   publish(uri: string, diagnostics: Diagnostic[], version?: number): void;
   /** Asks the client to pull again (workspace/diagnostic/refresh), when it supports that. */
   refresh(): void;
+  /** Tells the user something once (window/showMessage). */
+  notify(message: string): void;
 }
 
 interface Pending {
@@ -68,6 +70,8 @@ export class Validation {
   /** A number per opening of a document, so result ids never repeat across close and reopen. */
   private openings = new Map<string, number>();
   private openCount = 0;
+  /** Documents whose user was told, since they were opened, that not every problem is shown. */
+  private toldTooMany = new Set<string>();
 
   constructor(private deps: ValidationDeps) {}
 
@@ -82,6 +86,7 @@ export class Validation {
   opened(doc: TextDocument): void {
     this.openings.set(doc.uri, ++this.openCount);
     this.savedReports.delete(doc.uri);
+    this.toldTooMany.delete(doc.uri);
     if (!this.deps.pull) this.schedule(doc);
   }
 
@@ -101,6 +106,7 @@ export class Validation {
     this.cancel(uri);
     this.savedReports.delete(uri);
     this.openings.delete(uri);
+    this.toldTooMany.delete(uri);
   }
 
   /** Stops every pending check (shutdown). */
@@ -143,7 +149,7 @@ export class Validation {
     if (!doc || doc.version !== entry.version) return; // an older version: dropped
     const analysis = this.deps.docs.analysis(doc);
     if (this.deps.docs.get(uri) !== doc || doc.version !== entry.version) return;
-    this.deps.publish(uri, toDiagnostics(analysis.findings, uri, doc.version), doc.version);
+    this.deps.publish(uri, this.diagnostics(doc, analysis.findings), doc.version);
     collectAfterCheck(doc.getText().length);
   }
 
@@ -153,7 +159,17 @@ export class Validation {
 
   private report(doc: TextDocument, suffix = ''): Report {
     const analysis = this.deps.docs.analysis(doc);
-    return { resultId: this.resultId(doc, suffix), items: toDiagnostics(analysis.findings, doc.uri, doc.version), generation: this.deps.settings.generation };
+    return { resultId: this.resultId(doc, suffix), items: this.diagnostics(doc, analysis.findings), generation: this.deps.settings.generation };
+  }
+
+  /** The document's diagnostics, at most MAX_DIAGNOSTICS; the first time there are more, the user is told. */
+  private diagnostics(doc: TextDocument, findings: Parameters<typeof toDiagnostics>[0]) {
+    const total = countShown(findings);
+    if (total > MAX_DIAGNOSTICS && !this.toldTooMany.has(doc.uri)) {
+      this.toldTooMany.add(doc.uri);
+      this.deps.notify(tooManyMessage(doc.uri, total));
+    }
+    return toDiagnostics(findings, doc.uri, doc.version);
   }
 
   private static answer(r: Report, previousResultId: string | undefined): DocumentDiagnosticReport {

@@ -57,6 +57,8 @@ interface Waiter<T> {
 export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: { type: number; message: string }[] = [];
+  /** window/showMessage notifications, in order. */
+  readonly shown: { type: number; message: string }[] = [];
   readonly registrations: Registration[] = [];
   refreshes = 0;
   stderr = '';
@@ -102,7 +104,7 @@ export class TestClient {
     conn.onRequest('workspace/inlayHint/refresh', () => null);
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.onRequest('window/showMessageRequest', () => null);
-    conn.onNotification('window/showMessage', () => {});
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => this.shown.push(p));
     conn.onNotification('telemetry/event', () => {});
   }
 

@@ -226,6 +226,41 @@ describe('language server, push diagnostics', () => {
     await c.close(uri);
   });
 
+  test('more problems than the editor can show: the most severe 10,000, in file order, and the user is told once', async () => {
+    const uri = 'file:///t/hostile.slcfg';
+    // 10,500 syntax errors (SL001, errors) after a suppression that lists 300 unknown rule ids (SL009, hints)
+    // and a secret: the hints give way to the errors, and the secret never reaches the message.
+    const ids = Array.from({ length: 300 }, (_, i) => `SL9${String(i).padStart(3, '0')}`).join(', ');
+    const text = `; slguard-disable ${ids} -- x\n[site]\nmodel = SL2100\n[programs]\n90-02-02[2] = ${P03_SECRET}\n${'not a program line\n'.repeat(10_500)}`;
+    const total = analyze(text).findings.filter((f) => !f.suppressed).length;
+    assert.ok(total > 10_800);
+    const shownBefore = c.shown.length;
+    const first = c.diagnostics(uri);
+    await c.open(uri, text);
+    const got = (await first).diagnostics;
+    assert.equal(got.length, 10_000);
+    // 10,501 errors (the syntax errors and SL302 at the model line) compete for the 10,000 places.
+    assert.ok(got.every((d) => d.severity === 1), 'errors are kept before warnings and hints');
+    assert.equal(got.filter((d) => d.code === 'SL302').length, 1);
+    const lines = got.map((d) => d.range.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'in file order');
+    assert.equal(lines[lines.length - 1], 5 + 9_998, 'the first errors in file order are kept');
+    // The notice comes with the first diagnostics; a request round trip makes sure it had time to arrive.
+    await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    const notices = c.shown.slice(shownBefore);
+    assert.equal(notices.length, 1);
+    assert.match(notices[0].message, /10,000 most severe of the [\d,]+ problems in hostile\.slcfg; `slguard check` lists them all/);
+    assert.ok(notices[0].message.includes(total.toLocaleString('en-US')));
+    assert.ok(!notices[0].message.includes(P03_SECRET));
+    // An edit: still capped, not told again.
+    const second = c.diagnostics(uri, (p) => p.version === 2);
+    await c.change(uri, 2, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '; ' }]);
+    assert.equal((await second).diagnostics.length, 10_000);
+    await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.equal(c.shown.length, shownBefore + 1);
+    await c.close(uri);
+  });
+
   test('no log line holds document text', () => {
     for (const l of c.logs) assert.ok(!l.message.includes(P03_SECRET), `a log line holds a secret: ${l.message.slice(0, 80)}`);
     assert.ok(!c.stderr.includes(P03_SECRET));
