@@ -25,6 +25,8 @@ import {
   type DidSaveTextDocumentParams,
   type InitializeParams,
   type InitializeResult,
+  type Position,
+  type Range,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -54,6 +56,28 @@ export interface InitializationOptions {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
+}
+
+function isPosition(p: unknown): boolean {
+  return isObject(p) && Number.isSafeInteger(p.line) && Number.isSafeInteger(p.character) && (p.line as number) >= 0 && (p.character as number) >= 0;
+}
+
+/** The params with `position` and `range` moved inside the document: past a line's end to that end, past the last line to the document's end. */
+function clampPositions<P>(doc: TextDocument, params: P): P {
+  const p = params as Record<string, unknown>;
+  const clamp = (x: unknown) => doc.positionAt(doc.offsetAt(x as Position));
+  const out: Record<string, unknown> = { ...p };
+  if ('position' in p) out.position = clamp(p.position);
+  if ('range' in p) out.range = { start: clamp((p.range as Range).start), end: clamp((p.range as Range).end) };
+  return out as P;
+}
+
+/** The request's `position` and `range`, where it has them, are made of non-negative integers. */
+function validPositions(params: unknown): boolean {
+  if (!isObject(params)) return false;
+  if ('position' in params && !isPosition(params.position)) return false;
+  if ('range' in params && !(isObject(params.range) && isPosition(params.range.start) && isPosition(params.range.end))) return false;
+  return true;
 }
 
 /** Is this document one of ours? The language id, or (for editors with other ids) the file extension. */
@@ -283,14 +307,18 @@ export function startServer(connection: Connection): void {
 
   // ---- language features (features.ts) ----------------------------------------------------------------
 
-  /** A feature handler: finds the open document, its (cached) analysis, and calls `fn`; `fallback` otherwise. */
+  /**
+   * A feature handler: finds the open document, its (cached) analysis, and calls `fn`; `fallback` otherwise.
+   * A position or range whose line or character is not a non-negative integer gets `fallback`; one past the end
+   * of a line or of the document stands for that end (as LSP says of characters).
+   */
   function feature<P extends { textDocument: { uri: string } }, R>(what: string, fallback: R, fn: (doc: TextDocument, analysis: Analysis, params: P) => R | null | undefined) {
     return guarded(log, what, fallback, async (params: P, token?: CancellationToken): Promise<R> => {
       const doc = docs.get(params?.textDocument?.uri);
-      if (!doc) return fallback;
+      if (!doc || !validPositions(params)) return fallback;
       await ready;
       if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-      return fn(doc, docs.analysis(doc), params) ?? fallback;
+      return fn(doc, docs.analysis(doc), clampPositions(doc, params)) ?? fallback;
     });
   }
 

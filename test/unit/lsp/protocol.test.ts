@@ -261,6 +261,43 @@ describe('language server, push diagnostics', () => {
     await c.close(uri);
   });
 
+  test('positions out of range: past an end stands for that end, an invalid one gets the empty answer', async () => {
+    const uri = 'file:///t/positions.slcfg';
+    const text = '[site]\nmodel = SL2100\n[programs]\n90-54-01 = 80\n';
+    const lines = text.split('\n');
+    const opened = c.diagnostics(uri);
+    await c.open(uri, text);
+    await opened;
+    const errorsBefore = c.logs.filter((l) => l.type === 1).length;
+    const ask = (method: string, position: unknown) => c.request(method, { textDocument: { uri }, position });
+    const endOfDoc = { line: lines.length - 1, character: 0 };
+    // Past the end of the document: as at its end (the empty last line of [programs]), however far.
+    const atEnd = await ask('textDocument/completion', endOfDoc);
+    assert.ok(Array.isArray(atEnd) && atEnd.length > 0, 'the end of [programs] offers program addresses');
+    for (const line of [lines.length, 1_000_000, 2 ** 31]) {
+      assert.deepEqual(await ask('textDocument/completion', { line, character: 0 }), atEnd, `line ${line}`);
+    }
+    // Past the end of a line: as at the end of that line.
+    const lineEnd = { line: 3, character: lines[3].length };
+    assert.deepEqual(await ask('textDocument/hover', { line: 3, character: 1_000_000 }), await ask('textDocument/hover', lineEnd));
+    assert.deepEqual(await ask('textDocument/completion', { line: 3, character: 1_000_000 }), await ask('textDocument/completion', lineEnd));
+    // Not a position: negative, fractional, not a number. The address at (3, 0) has a hover; these do not.
+    assert.notEqual(await ask('textDocument/hover', { line: 3, character: 0 }), null);
+    for (const bad of [{ line: 3, character: -4 }, { line: -1, character: 0 }, { line: 3.5, character: 0 }, { line: 3, character: 0.5 }, { line: '3', character: 0 }, { line: 3 }]) {
+      assert.equal(await ask('textDocument/hover', bad), null, JSON.stringify(bad));
+      assert.deepEqual(await ask('textDocument/completion', bad), [], JSON.stringify(bad));
+      const range = { start: bad, end: { line: 3, character: 4 } };
+      assert.deepEqual(await c.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }), [], JSON.stringify(bad));
+      assert.deepEqual(await c.request('textDocument/inlayHint', { textDocument: { uri }, range }), [], JSON.stringify(bad));
+    }
+    // A range that runs far past the end: the whole document's code actions and hints.
+    const whole = { start: { line: 0, character: 0 }, end: { line: 2 ** 31, character: 2 ** 31 } };
+    const actions = await c.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [] } });
+    assert.ok(Array.isArray(actions));
+    assert.equal(c.logs.filter((l) => l.type === 1).length, errorsBefore, 'nothing was logged as an error');
+    await c.close(uri);
+  });
+
   test('no log line holds document text', () => {
     for (const l of c.logs) assert.ok(!l.message.includes(P03_SECRET), `a log line holds a secret: ${l.message.slice(0, 80)}`);
     assert.ok(!c.stderr.includes(P03_SECRET));
