@@ -2,6 +2,7 @@
 // reach the Problems collection and follow edits, and the commands are there and work.
 // Waits on vscode.languages.onDidChangeDiagnostics, never on time.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'slguard.slguard';
@@ -38,6 +39,23 @@ function diagnostics(uri: vscode.Uri, pred: (ds: vscode.Diagnostic[]) => boolean
 }
 
 const hasSL004 = (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'SL004');
+
+/** The SL Guard language servers that this extension host started (children running dist/server.js over node-ipc). */
+function serverPids(): number[] {
+  const out: number[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      if (ppid === process.pid && cmd.some((a) => a.endsWith('server.js')) && cmd.includes('--node-ipc')) out.push(Number(name));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}
 
 suite('language client', () => {
   let folder: vscode.Uri;
@@ -92,5 +110,28 @@ suite('language client', () => {
     const cleared = diagnostics(uri, (x) => x.length === 0, 'diagnostics cleared after delete');
     await vscode.workspace.fs.delete(uri);
     await cleared;
+  });
+
+  // Last in this suite: the suites after it use the restarted server.
+  test('a crashed server is restarted and the diagnostics follow edits again', async () => {
+    const uri = vscode.Uri.joinPath(folder, 'client-crash.slcfg');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TYPO));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await diagnostics(uri, hasSL004, 'SL004 before the crash');
+    const before = serverPids();
+    assert.strictEqual(before.length, 1, `one server process: ${JSON.stringify(before)}`);
+    process.kill(before[0], 'SIGKILL');
+
+    // Only a server started again can check the edited text: the diagnostics must follow it. (When the server
+    // dies the client clears them, so "no SL004" alone would not do: the file keeps findings from defaults.)
+    await editor.edit((b) => b.replace(doc.lineAt(4).range, '90-54-01 = 18080'));
+    await diagnostics(uri, (x) => x.length > 0 && !hasSL004(x), 'the edited text checked by a restarted server');
+    const after = serverPids();
+    assert.strictEqual(after.length, 1, `one server process: ${JSON.stringify(after)}`);
+    assert.notStrictEqual(after[0], before[0], 'a new server process');
+    await editor.edit((b) => b.replace(doc.lineAt(4).range, '90-54-01 = http'));
+    await diagnostics(uri, hasSL004, 'SL004 again: the new server keeps following edits');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
