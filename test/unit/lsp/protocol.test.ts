@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
-import { analyze } from '../../../server/src/core/analyze';
+import { analyze, MAX_TEXT_LENGTH } from '../../../server/src/core/analyze';
 import { ruleHref } from '../../../server/src/core/types';
 import { ruleLines, SPEC_EXAMPLES, TestClient } from './client';
 
@@ -296,6 +296,33 @@ describe('language server, push diagnostics', () => {
     assert.ok(Array.isArray(actions));
     assert.equal(c.logs.filter((l) => l.type === 1).length, errorsBefore, 'nothing was logged as an error');
     await c.close(uri);
+  });
+
+  test('a document over the size limit gets one diagnostic, a multi-megabyte line is checked, and other documents keep being served', async () => {
+    const huge = 'file:///t/huge.slcfg';
+    const longLine = 'file:///t/long-line.slcfg';
+    const small = 'file:///t/small.slcfg';
+    const hugeText = `[site]\nmodel = SL2100\n; ${'x'.repeat(MAX_TEXT_LENGTH)}\n[programs]\n90-02-02[2] = ${P03_SECRET}\n`;
+    const longText = `[site]\nmodel = SL2100\n[programs]\n90-02-01[2] = ${'y'.repeat(4 * 1024 * 1024)}\n90-54-01 = http\n`;
+    const got = { huge: c.diagnostics(huge), long: c.diagnostics(longLine), small: c.diagnostics(small) };
+    // All three in one go: the large ones first, so the small one waits behind them if anything blocks.
+    await Promise.all([c.open(huge, hugeText), c.open(longLine, longText), c.open(small, P03)]);
+    const h = (await got.huge).diagnostics;
+    assert.equal(h.length, 1);
+    assert.equal(h[0].code, 'SL001');
+    assert.equal(h[0].range.start.line, 0);
+    assert.match(h[0].message, /more than 32 million characters/);
+    assert.ok(!h[0].message.includes(P03_SECRET));
+    // The 4 MB line is a value too long for a user name (SL004), and the line after it is still read.
+    const l = (await got.long).diagnostics;
+    assert.deepEqual(ruleLines(l).filter((r) => r.startsWith('SL004')), ['SL004@4', 'SL004@5']);
+    assert.deepEqual(ruleLines((await got.small).diagnostics), coreRuleLines(P03));
+    // Features still answer for the small document, and for the huge one (nothing to say about it).
+    const hover = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: small }, position: { line: 9, character: 1 } });
+    assert.match(hover?.contents.value ?? '', /21-04-01/, 'a hover for the address on line 10');
+    assert.equal(await c.request('textDocument/hover', { textDocument: { uri: huge }, position: { line: 4, character: 1 } }), null);
+    assert.ok(c.running);
+    await Promise.all([c.close(huge), c.close(longLine), c.close(small)]);
   });
 
   test('no log line holds document text', () => {
