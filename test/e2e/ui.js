@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The UI check, as a technician sees it: code-server (real VS Code) in headless Chromium, the extension loaded
 // from this tree; open an export, see the squiggle and the Problems row, hover a program address, open the
-// quick-fix menu with Ctrl+., apply the fix, see the text change. Screenshots go to docs/images/ (or $SHOTS).
+// quick-fix menu with Ctrl+., apply the fix, see the text change; then kill the language server and see the
+// notification that it was restarted, and the squiggles back. Screenshots go to docs/images/ (or $SHOTS).
 // Waits on elements, never on time. Needs test/e2e/setup.sh and `npm run build`.
 'use strict';
 const cp = require('child_process');
@@ -21,6 +22,21 @@ const EXPORT = [
   '[router]', 'wan = 203.0.113.7', 'dmz = 192.168.1.20', '',
   '[mailbox 101]', 'code = 480613', '[mailbox 102]', 'code = 730215', '[mailbox 103]', 'code = 592048', '[mailbox 104]', 'code = 615937', '',
 ].join('\n');
+
+/** The SL Guard language servers (this tree's dist/server.js over node-ipc) in process group `pgid`. */
+function serverPids(pgid) {
+  const out = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+      const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      if (group === pgid && cmd.includes(path.join(ROOT, 'dist', 'server.js')) && cmd.includes('--node-ipc')) out.push(Number(name));
+    } catch { /* ended while we looked */ }
+  }
+  return out;
+}
 
 const freePort = () => new Promise((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 
@@ -87,6 +103,24 @@ const freePort = () => new Promise((resolve) => { const s = net.createServer(); 
       await page.getByText('Remove this line').first().click();
       check('the fix removed the dmz line', await page.waitForFunction(() => !document.querySelector('.editor-instance .view-lines')?.textContent?.includes('dmz'), null, { timeout: 15000 }).then(() => true, () => false));
     }
+    // The language server dies: the user is told it was restarted, and the problems come back.
+    const servers = serverPids(server.pid);
+    check('one SL Guard language server runs', servers.length === 1);
+    for (const pid of servers) process.kill(pid, 'SIGKILL');
+    // This workbench puts the warning in the notification centre (the bell) rather than in a toast: open it.
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Notifications: Show Notifications');
+    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    await page.keyboard.press('Enter');
+    check('a notification says the server was restarted', await page.locator('.notifications-center').filter({ hasText: 'SL Guard language server stopped unexpectedly and was restarted' }).first().waitFor({ timeout: 30000 }).then(() => true, () => false));
+    await page.screenshot({ path: path.join(SHOTS, 'server-restarted.png') });
+    await page.keyboard.press('Escape');
+    // Undo the fix: the dmz line is back, and only a working server can report it again.
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+Z');
+    check('the restarted server reports the dmz line again', await page.waitForSelector('.squiggly-error', { timeout: 60000 }).then(() => true, () => false));
+    check('a new server process runs', serverPids(server.pid).some((p) => !servers.includes(p)));
   } catch (e) {
     console.error(e);
     ok = false;
