@@ -12,6 +12,7 @@ const os = require('os');
 const path = require('path');
 const { chromium } = require('playwright-core');
 const paths = require('./paths');
+const { languageServers } = require('./procs');
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = process.env.SHOTS || path.join(ROOT, 'docs', 'images');
@@ -22,21 +23,6 @@ const EXPORT = [
   '[router]', 'wan = 203.0.113.7', 'dmz = 192.168.1.20', '',
   '[mailbox 101]', 'code = 480613', '[mailbox 102]', 'code = 730215', '[mailbox 103]', 'code = 592048', '[mailbox 104]', 'code = 615937', '',
 ].join('\n');
-
-/** The SL Guard language servers (this tree's dist/server.js over node-ipc) in process group `pgid`. */
-function serverPids(pgid) {
-  const out = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-      const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      if (group === pgid && cmd.includes(path.join(ROOT, 'dist', 'server.js')) && cmd.includes('--node-ipc')) out.push(Number(name));
-    } catch { /* ended while we looked */ }
-  }
-  return out;
-}
 
 const freePort = () => new Promise((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 
@@ -104,7 +90,7 @@ const freePort = () => new Promise((resolve) => { const s = net.createServer(); 
       check('the fix removed the dmz line', await page.waitForFunction(() => !document.querySelector('.editor-instance .view-lines')?.textContent?.includes('dmz'), null, { timeout: 15000 }).then(() => true, () => false));
     }
     // The language server dies: the user is told it was restarted, and the problems come back.
-    const servers = serverPids(server.pid);
+    const servers = languageServers({ pgid: server.pid });
     check('one SL Guard language server runs', servers.length === 1);
     for (const pid of servers) process.kill(pid, 'SIGKILL');
     // This workbench puts the warning in the notification centre (the bell) rather than in a toast: open it.
@@ -120,7 +106,7 @@ const freePort = () => new Promise((resolve) => { const s = net.createServer(); 
     await page.locator('.editor-instance .view-lines').first().click();
     await page.keyboard.press('Control+Z');
     check('the restarted server reports the dmz line again', await page.waitForSelector('.squiggly-error', { timeout: 60000 }).then(() => true, () => false));
-    check('a new server process runs', serverPids(server.pid).some((p) => !servers.includes(p)));
+    check('a new server process runs', languageServers({ pgid: server.pid }).some((p) => !servers.includes(p)));
   } catch (e) {
     console.error(e);
     ok = false;

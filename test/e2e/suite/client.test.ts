@@ -2,7 +2,7 @@
 // reach the Problems collection and follow edits, and the commands are there and work.
 // Waits on vscode.languages.onDidChangeDiagnostics, never on time.
 import * as assert from 'assert';
-import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'slguard.slguard';
@@ -40,21 +40,11 @@ function diagnostics(uri: vscode.Uri, pred: (ds: vscode.Diagnostic[]) => boolean
 
 const hasSL004 = (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'SL004');
 
-/** The SL Guard language servers that this extension host started (children running dist/server.js over node-ipc). */
+/** The SL Guard language servers that this extension host started (test/e2e/procs.js, beside the sources). */
 function serverPids(): number[] {
-  const out: number[] = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      if (ppid === process.pid && cmd.some((a) => a.endsWith('server.js')) && cmd.includes('--node-ipc')) out.push(Number(name));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return out;
+  // out/test/e2e/suite/ -> test/e2e/procs.js
+  const procs = require(path.join(__dirname, '..', '..', '..', '..', 'test', 'e2e', 'procs.js')) as { languageServers(o: { ppid: number }): number[] };
+  return procs.languageServers({ ppid: process.pid });
 }
 
 suite('language client', () => {
