@@ -17,6 +17,7 @@ import { countShown, MAX_DIAGNOSTICS, toDiagnostics, tooManyMessage } from './di
 import type { Documents } from './documents';
 import { detached, type Log } from './guard';
 import { collectAfterCheck } from './memory';
+import type { Finding } from '../core/types';
 import type { SettingsStore } from './settings';
 
 const MIN_DELAY_MS = 25;
@@ -163,7 +164,7 @@ export class Validation {
   }
 
   /** The document's diagnostics, at most MAX_DIAGNOSTICS; the first time there are more, the user is told. */
-  private diagnostics(doc: TextDocument, findings: Parameters<typeof toDiagnostics>[0]) {
+  private diagnostics(doc: TextDocument, findings: readonly Finding[]) {
     const total = countShown(findings);
     if (total > MAX_DIAGNOSTICS && !this.toldTooMany.has(doc.uri)) {
       this.toldTooMany.add(doc.uri);
