@@ -4,7 +4,7 @@
 // Reports SL002 (unknown item), SL003 (bad index), SL004 (bad value) and SL005 (overridden line).
 
 import { checkValue, defaultBoxes, findItem, findProgram, type CatalogItem } from './catalog';
-import { IX_STRIDE, type ParsedFile, type ProgramEntry } from './parse';
+import { IX_LEADING_ZERO, IX_STAR, IX_STRIDE, type ParsedFile, type ProgramEntry } from './parse';
 import type { Interval, Model, Span } from './types';
 
 export interface Write {
@@ -431,8 +431,9 @@ export function buildConfig(parsed: ParsedFile, model: Model, report: (p: Config
 function applyEntry(config: Config, entry: ProgramEntry, report: (p: ConfigProblem) => void): void {
   const cat = findItem(entry.addressText);
   if (!cat) {
+    // The parser makes entries only for programs the catalog knows: the program is there, the item is not.
     const p = findProgram(entry.program);
-    if (!p) return; // a program the catalog does not know: accepted as it is
+    if (!p) return;
     report({
       rule: 'SL002', span: entry.address.span,
       message: `Program ${p.program} (${p.name}) has no item ${entry.item}; the line is ignored. Items: ${p.items.map((i) => `${i.item} ${i.name}`).join(', ')}.`,
@@ -472,13 +473,13 @@ function resolveIndexes(cat: CatalogItem, entry: ProgramEntry, report: (p: Confi
     const k = d * IX_STRIDE;
     const dim = dims[d];
     const flags = ix![k + 4];
-    if (flags & 1 /* star */) { box.push([dim.lo, dim.hi]); continue; }
+    if (flags & IX_STAR) { box.push([dim.lo, dim.hi]); continue; }
     const lo = ix![k + 2];
     const hi = ix![k + 3];
     let why: string | null = null;
     if (lo > hi) why = `a range N-M needs N ≤ M`;
     else if (lo < dim.lo || hi > dim.hi) why = `the ${dim.name} index runs from ${dim.lo} to ${dim.hi}`;
-    else if (dim.name === 'extension' && flags & 2 /* leading zero */) why = 'extension numbers are written without leading zeros';
+    else if (dim.name === 'extension' && flags & IX_LEADING_ZERO) why = 'extension numbers are written without leading zeros';
     if (why) {
       report({ rule: 'SL003', span: entry.indexes![d].span, message: `Bad ${dim.name} index for ${cat.address}: ${why}.` });
       return null;

@@ -32,8 +32,8 @@ export interface IndexToken {
 }
 
 /** Index flags in `ProgramEntry.ix`. */
-const IX_STAR = 1;
-const IX_LEADING_ZERO = 2;
+export const IX_STAR = 1;
+export const IX_LEADING_ZERO = 2;
 /** Numbers per index in `ProgramEntry.ix`: start, end, lo, hi, flags. */
 export const IX_STRIDE = 5;
 
@@ -262,27 +262,31 @@ function readValue(text: string, line: number, from: number): { token: Token; qu
   return { token: { text: valueText, span: span(line, valueStart, valueEnd) }, quoted: valueQuoted };
 }
 
+/** Where parseIndexes collects a line's indexes, IX_STRIDE numbers each, before they are copied out. */
+const IX_SCRATCH: number[] = [];
+/** How many numbers of IX_SCRATCH are filled (the array is never shortened, so it keeps its storage). */
+let ixCount = 0;
 
-function pushIndex(out: number[], start: number, end: number, lo: number, hi: number, flags: number): void {
-  out[ixCount++] = start;
-  out[ixCount++] = end;
-  out[ixCount++] = lo;
-  out[ixCount++] = hi;
-  out[ixCount++] = flags;
+function pushIndex(start: number, end: number, lo: number, hi: number, flags: number): void {
+  IX_SCRATCH[ixCount++] = start;
+  IX_SCRATCH[ixCount++] = end;
+  IX_SCRATCH[ixCount++] = lo;
+  IX_SCRATCH[ixCount++] = hi;
+  IX_SCRATCH[ixCount++] = flags;
 }
 
 /**
- * The index list between `open` ([) and `close` (]): IX_STRIDE numbers per index, written into `out` from
- * ixCount on (when given; without it the list is only checked). Returns an error, or null.
+ * The index list between `open` ([) and `close` (]); with `collect`, its indexes go into IX_SCRATCH from
+ * ixCount on (without it the list is only checked). Returns an error, or null.
  */
-function parseIndexes(text: string, open: number, close: number, out: number[] | null): string | null {
+function parseIndexes(text: string, open: number, close: number, collect: boolean): string | null {
   let i = open + 1;
   for (;;) {
     i = firstNonBlank(text, i);
     const s = i;
     if (text.charCodeAt(i) === 42 /* * */) {
       i++;
-      if (out) pushIndex(out, s, i, 0, 0, IX_STAR);
+      if (collect) pushIndex(s, i, 0, 0, IX_STAR);
     } else {
       let lo = 0;
       let j = i;
@@ -301,7 +305,7 @@ function parseIndexes(text: string, open: number, close: number, out: number[] |
         j = k;
       }
       i = j;
-      if (out) pushIndex(out, s, i, lo, hi, leadingZero ? IX_LEADING_ZERO : 0);
+      if (collect) pushIndex(s, i, lo, hi, leadingZero ? IX_LEADING_ZERO : 0);
     }
     i = firstNonBlank(text, i);
     if (i >= close) return null;
@@ -359,11 +363,6 @@ for (const pq of knownPrograms) {
   for (let r = 0; r < 100; r++) ADDRESS_TEXT.set(pq * 100 + r, `${program}-${TWO_DIGITS[r]}`);
 }
 
-/** Where parseProgramLine collects a line's indexes before copying them into an array of the right size. */
-const IX_SCRATCH: number[] = [];
-/** How many numbers of IX_SCRATCH parseIndexes filled (the array is never shortened, so it keeps its storage). */
-let ixCount = 0;
-
 /** A line of a program the catalog knows: its key between keyStart and keyEnd, its value after `eq`. */
 function parseProgramLine(text: string, line: number, keyStart: number, keyEnd: number, eq: number): ProgramEntry | string {
   const err = scanProgramKey(text, keyStart, keyEnd);
@@ -373,7 +372,7 @@ function parseProgramLine(text: string, line: number, keyStart: number, keyEnd: 
   let ix: number[] | null = null;
   if (bracket >= 0) {
     ixCount = 0;
-    const bad = parseIndexes(text, bracket, keyEnd - 1, IX_SCRATCH);
+    const bad = parseIndexes(text, bracket, keyEnd - 1, true);
     if (bad) return bad;
     ix = IX_SCRATCH.slice(0, ixCount);
   }
@@ -391,7 +390,7 @@ function checkOtherProgramLine(text: string, keyStart: number, keyEnd: number, e
   const err = scanProgramKey(text, keyStart, keyEnd);
   if (err) return err;
   if (keyBracket >= 0) {
-    const bad = parseIndexes(text, keyBracket, keyEnd - 1, null);
+    const bad = parseIndexes(text, keyBracket, keyEnd - 1, false);
     if (bad) return bad;
   }
   return text.charCodeAt(firstNonBlank(text, eq + 1)) === 34 /* " */ ? scanValue(text, eq + 1) : null;

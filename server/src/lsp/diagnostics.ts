@@ -45,26 +45,26 @@ export function toDiagnostic(f: Finding, uri: string, version: number): Diagnost
  */
 export const MAX_DIAGNOSTICS = 10_000;
 
-/** How many findings no suppression comment silences: the diagnostics the document would have without the cap. */
-export function countShown(findings: readonly Finding[]): number {
-  let n = 0;
-  for (const f of findings) if (!f.suppressed) n++;
-  return n;
-}
-
 /**
  * The diagnostics of a document: every finding that no suppression comment silences (as the command line),
- * at most `limit` of them: the most severe first, then in file order, and sent in file order.
+ * at most MAX_DIAGNOSTICS of them: the most severe first, then in file order, and sent in file order.
+ * `total` is how many there would be without the cap.
  */
-export function toDiagnostics(findings: readonly Finding[], uri: string, version: number, limit = MAX_DIAGNOSTICS): Diagnostic[] {
+export function cappedDiagnostics(findings: readonly Finding[], uri: string, version: number): { items: Diagnostic[]; total: number } {
   let shown = findings.filter((f) => !f.suppressed);
-  if (shown.length > limit) {
-    const rank = (f: Finding) => SEVERITY_RANK[f.severity] ?? 0;
-    const order = new Map(shown.map((f, i) => [f, i]));
-    shown = [...shown].sort((a, b) => rank(b) - rank(a) || order.get(a)! - order.get(b)!).slice(0, limit);
-    shown.sort((a, b) => order.get(a)! - order.get(b)!);
+  const total = shown.length;
+  if (total > MAX_DIAGNOSTICS) {
+    // Findings come in file order, so an index is a position in the file.
+    const rank = (i: number) => SEVERITY_RANK[shown[i].severity] ?? 0;
+    const kept = shown.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || a - b).slice(0, MAX_DIAGNOSTICS).sort((a, b) => a - b);
+    shown = kept.map((i) => shown[i]);
   }
-  return shown.map((f) => toDiagnostic(f, uri, version));
+  return { items: shown.map((f) => toDiagnostic(f, uri, version)), total };
+}
+
+/** The (capped) diagnostics of a document, without the count. */
+export function toDiagnostics(findings: readonly Finding[], uri: string, version: number): Diagnostic[] {
+  return cappedDiagnostics(findings, uri, version).items;
 }
 
 /** What the editor is told when a document has more problems than MAX_DIAGNOSTICS (names the file, never its text). */

@@ -2,7 +2,7 @@
 // it only once the old space has grown to several times what is live: a 100,000-line export keeps ~40 MB live
 // but grew the server to ~400 MB over a burst of edits. So after the diagnostics of a document over
 // COLLECT_AFTER_LENGTH characters are handed to the client, the server asks V8 for one full collection once the
-// messages already waiting are handled (100,000 lines: ~20 ms; peak 393 MB -> 168 MB, see README Performance).
+// messages already waiting are handled (100,000 lines: ~20 ms; peak 393 MB -> 175 MB in npm run bench, see README Performance).
 // The collector is reached as Jest's leak detector does: the --expose-gc flag, then a new context's `gc`.
 
 import * as v8 from 'node:v8';

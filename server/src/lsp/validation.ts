@@ -13,7 +13,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countShown, MAX_DIAGNOSTICS, toDiagnostics, tooManyMessage } from './diagnostics';
+import { cappedDiagnostics, MAX_DIAGNOSTICS, tooManyMessage } from './diagnostics';
 import type { Documents } from './documents';
 import { detached, type Log } from './guard';
 import { collectAfterCheck } from './memory';
@@ -165,12 +165,12 @@ export class Validation {
 
   /** The document's diagnostics, at most MAX_DIAGNOSTICS; the first time there are more, the user is told. */
   private diagnostics(doc: TextDocument, findings: readonly Finding[]) {
-    const total = countShown(findings);
+    const { items, total } = cappedDiagnostics(findings, doc.uri, doc.version);
     if (total > MAX_DIAGNOSTICS && !this.toldTooMany.has(doc.uri)) {
       this.toldTooMany.add(doc.uri);
       this.deps.notify(tooManyMessage(doc.uri, total));
     }
-    return toDiagnostics(findings, doc.uri, doc.version);
+    return items;
   }
 
   private static answer(r: Report, previousResultId: string | undefined): DocumentDiagnosticReport {
