@@ -50,21 +50,16 @@ interface Raw {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (text.length > MAX_TEXT_LENGTH) {
-    const empty = analyze('');
-    const first = text.slice(0, Math.min(text.indexOf('\n') >>> 0, 1000)).replace(/\r$/, '');
-    return {
-      ...empty,
-      parsed: { ...empty.parsed, lines: [first] },
-      findings: [{
-        rule: 'SL001', severity: 'error', span: { line: 0, start: 0, end: 0 },
-        message: `This file has more than ${MAX_TEXT_LENGTH / 1024 / 1024} million characters (${(text.length / 1024 / 1024).toFixed(0)} million); SL Guard does not check a file this large. Split the export.`,
-      }],
-    };
+    return notAnalysed(text, `This file has more than ${MAX_TEXT_LENGTH / 1024 / 1024} million characters (${(text.length / 1024 / 1024).toFixed(0)} million); SL Guard does not check a file this large. Split the export.`);
+  }
+  if (text.indexOf('\0') >= 0) {
+    return notAnalysed(text, 'This text holds a NUL character, so it is not a site export (a binary file?); SL Guard does not check it.');
   }
   const raws: Raw[] = [];
   const add = (r: Raw) => raws.push(r);
   const parsed = parse(text);
   for (const p of parsed.problems) add(p);
+  if (text.indexOf(REPLACEMENT) >= 0) reportEncoding(parsed.lines, add);
   const site = readSite(parsed, add);
   const config = buildConfig(parsed, site.model, add);
   const router = readRouter(parsed, add);
@@ -110,6 +105,34 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   findings.sort(compareFindings);
   return { parsed, site, config, router, exposure, mailboxes, findings };
+}
+
+/** One SL001 at line 1 instead of an analysis, for a text that is not checked at all. */
+function notAnalysed(text: string, message: string): Analysis {
+  const empty = analyze('');
+  const end = text.search(/[\r\n]/);
+  const first = text.slice(0, Math.min(end < 0 ? text.length : end, 1000));
+  return {
+    ...empty,
+    parsed: { ...empty.parsed, lines: [first] },
+    findings: [{ rule: 'SL001', severity: 'error', span: { line: 0, start: 0, end: 0 }, message }],
+  };
+}
+
+/** U+FFFD: what a decoder (the command line's, or the editor's) makes of bytes that are not UTF-8. */
+const REPLACEMENT = '\uFFFD';
+
+/** SL011: one finding per line holding U+FFFD, at the first one. */
+function reportEncoding(lines: readonly string[], add: (r: Raw) => void): void {
+  for (let n = 0; n < lines.length; n++) {
+    const at = lines[n].indexOf(REPLACEMENT);
+    if (at < 0) continue;
+    add({
+      rule: 'SL011',
+      span: { line: n, start: at, end: at + 1 },
+      message: 'This line holds bytes that are not UTF-8 text (shown as \uFFFD); save the export as UTF-8. The rest of the line is read as written.',
+    });
+  }
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

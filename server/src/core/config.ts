@@ -73,6 +73,7 @@ export class ItemState {
    */
   private lookup(index: number[]): Cell {
     const segs = this.segments();
+    if (this.cat.dims.length === 0) return segs[0]; // an item without an index is one segment
     const major = this.major;
     const compare = (sg: Segment): number => {
       for (let d = 0; d < index.length; d++) {

@@ -165,7 +165,7 @@ export interface SyntaxProblem {
 }
 
 export interface ParsedFile {
-  /** The text's lines without line ends (and without a BOM). */
+  /** The text's lines without line ends; a leading BOM reads as a blank (splitLines). */
   lines: string[];
   sections: AnySection[];
   suppressions: Suppression[];
@@ -183,13 +183,28 @@ const MAILBOX_KEYS = new Set(['code', 'notify', 'find-me']);
 const ROUTER_KEYS = new Set(['wan', 'dmz', 'upnp']);
 const SUPPRESSION = /^slguard-disable(-next-line)?(?=[ \t]|$)/i;
 
+/**
+ * The file's lines: LF, CRLF and a lone CR each end a line, as LSP and every editor count them. A leading
+ * byte-order mark stays a character of line 1 (LSP counts it) but reads as a blank, so positions on line 1
+ * match the editor's and the line is read as if the mark were not there.
+ */
 export function splitLines(text: string): string[] {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.endsWith('\r')) lines[i] = l.slice(0, -1);
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
+  if (text.indexOf('\r') < 0) return text.split('\n');
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines.push(text.slice(start, i));
+      start = i + 1;
+    } else if (c === 13) {
+      lines.push(text.slice(start, i));
+      if (text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
   }
+  lines.push(text.slice(start));
   return lines;
 }
 

@@ -84,7 +84,7 @@ export function reportUnrestricted(
     const exts = clip(relevant, s.box[0][0], s.box[0][1]);
     if (exts.length === 0) continue;
     const g = groups.at(s.write);
-    g.items.push(...exts);
+    for (let i = 0; i < exts.length; i++) g.items.push(exts[i]);
     g.modes.push(s.box[1]);
     g.classes.add(cls);
   }

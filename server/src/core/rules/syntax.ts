@@ -14,4 +14,5 @@ export const SYNTAX_RULES: RuleMeta[] = [
   { id: 'SL008', name: 'suppression-without-reason', severity: 'warning', summary: 'A suppression comment with no `-- reason`.' },
   { id: 'SL009', name: 'unused-suppression', severity: 'hint', summary: 'A suppression comment that silences nothing, or names an unknown rule.' },
   { id: 'SL010', name: 'missing-model', severity: 'warning', summary: '[site] has no `model`, or there is no [site]; SL2100 is assumed.' },
+  { id: 'SL011', name: 'invalid-encoding', severity: 'error', summary: 'A line holding bytes that are not UTF-8 (read as U+FFFD); the rest of the line is read as written.' },
 ];
