@@ -15,6 +15,8 @@ function findRoot(...starts: string[]): string {
 /** The project root: above the test file, or (for a test bundled elsewhere) above the working folder. */
 export const ROOT = findRoot(__dirname, process.cwd());
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
-/** The spec's examples: shared/ sits beside the project's checkout (as in CI). */
-export const SPEC_EXAMPLES = path.resolve(ROOT, '..', 'shared', 'spec', 'examples');
+/** The project's copy of the spec's examples, so that the tests pass in a clone without ../shared. */
+export const SPEC_EXAMPLES = path.join(ROOT, 'test', 'fixtures', 'spec-examples');
+/** The spec's own examples, when shared/ sits beside the checkout (as in CI); the copy is checked against them. */
+export const SHARED_SPEC_EXAMPLES = path.resolve(ROOT, '..', 'shared', 'spec', 'examples');
 export const EXAMPLES = path.join(ROOT, 'examples');

@@ -1,4 +1,4 @@
-// The spec's examples (../shared/spec/examples) through the built command line, compared exactly with
+// The spec's examples (the copy in test/fixtures/spec-examples) through the built command line, compared exactly with
 // expected.json: rule and line of every unsuppressed finding, and of every suppressed one.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
