@@ -1,5 +1,9 @@
 // Helpers shared by the unit tests: run the core on a text and read findings as `RULE@line` (1-based).
 
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after } from 'node:test';
 import { analyze, type AnalyzeOptions } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 
@@ -73,4 +77,28 @@ export function hardened(extra: { site?: string; programs?: string; router?: str
 /** Only the syntax and value findings (SL0xx), for tests of reading the file. */
 export function foundSyntax(src: string, options?: AnalyzeOptions): string[] {
   return found(src, options).filter((s) => s.startsWith('SL0'));
+}
+
+/** The 1-based line of the first line of `src` equal to `needle`; fails the test when there is none. */
+export function lineOf(src: string, needle: string): number {
+  const i = src.split('\n').indexOf(needle);
+  if (i < 0) throw new Error(`no line ${JSON.stringify(needle)} in the text`);
+  return i + 1;
+}
+
+const tempDirs: string[] = [];
+// Registered when this module loads (top level of a test file), so it runs once, after all the file's tests.
+after(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new folder under the system's temporary folder holding `files` (relative paths); removed after the file's tests. */
+export function tempDir(prefix: string, files: Record<string, string | Buffer> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
 }

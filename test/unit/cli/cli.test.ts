@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { hardened } from '../helpers';
+import { hardened, tempDir } from '../helpers';
 import { CLI } from '../repo';
 
 function slguard(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}) {
@@ -12,14 +11,7 @@ function slguard(args: string[], opts: { input?: string | Buffer; cwd?: string }
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-function tmpdir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slguard-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const tmpdir = (files: Record<string, string | Buffer>): string => tempDir('slguard-cli-', files);
 
 const EXPOSED = '[site]\nmodel = SL2100\n[programs]\n10-12-01 = 192.168.1.20\n[router]\ndmz = 192.168.1.20\n';
 // A hardened site whose only finding is a hint (SL005: 90-54-01 set twice).

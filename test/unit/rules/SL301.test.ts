@@ -2,10 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../../server/src/core/analyze';
 import { applyEdits, buildFix } from '../../../server/src/core/fixes';
-import { foundRule, hardened, ofRule, text } from '../helpers';
-
-/** 1-based line of the first line equal to `needle`. */
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule, text } from '../helpers';
 
 test('SL301 fires at the 21-04-01 line that gives an extension in use an unrestricted class in one mode', () => {
   const src = hardened({ programs: '21-04-01[102, 5] = 2' });

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundRule, hardened, ofRule, text } from '../helpers';
-
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule, text } from '../helpers';
 
 test('SL302 fires (error) at the 21-04-01 line for the default SL2100 voicemail ports, which are not in use', () => {
   const src = hardened({ programs: '21-04-01[200-230, 1] = 2' });

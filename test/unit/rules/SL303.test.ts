@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundRule, hardened, ofRule } from '../helpers';
-
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule } from '../helpers';
 
 test('SL303 fires at the 25-08-01 line when the DISA user keeps the default class', () => {
   const src = hardened({ programs: '25-08-01[3] = 480613' });

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundRule, hardened, ofRule } from '../helpers';
-
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule } from '../helpers';
 
 test('SL304 fires (information) at a 20-11-12 line that allows call forward off-premise', () => {
   const src = hardened({ programs: '20-11-12[4] = 1' });

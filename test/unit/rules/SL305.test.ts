@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundRule, hardened, ofRule } from '../helpers';
+import { foundRule, hardened, lineOf, ofRule } from '../helpers';
 
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
 const restricted = '25-11-01[*, *] = 3';
 
 for (const pw of ['2580', '777777', '654321', '345678']) {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundRule, hardened, ofRule, text } from '../helpers';
-
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule, text } from '../helpers';
 
 test('SL401 fires at the [mailbox N] header of a mailbox in use whose code is none', () => {
   const src = hardened({ site: 'extensions-in-use = 101-105', programs: '47-02-01[5] = 1', tail: '[mailbox 105]\ncode = none' });

@@ -2,9 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../../server/src/core/analyze';
 import { applyEdits, buildFix } from '../../../server/src/core/fixes';
-import { foundRule, hardened, ofRule } from '../helpers';
-
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule } from '../helpers';
 
 test('SL402 fires at a 47-02-01 line that makes a personal mailbox for no extension in use, even with the factory value', () => {
   const src = hardened({ programs: '47-02-01[10] = 1' });

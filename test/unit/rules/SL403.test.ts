@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundRule, hardened, ofRule } from '../helpers';
-
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule } from '../helpers';
 
 test('SL403 fires (error) at a find-me value that dials abroad after the trunk access code, without echoing it', () => {
   const line = 'find-me = 9-011-44-20-7946-0958';

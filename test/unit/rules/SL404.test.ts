@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundRule, hardened, ofRule } from '../helpers';
-
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule } from '../helpers';
 
 for (const [mailbox, code, why] of [['103', '103', 'short'], ['103', '2222', 'all one digit'], ['103', '3456', 'a run'], ['103', '987654', 'a falling run']] as const) {
   test(`SL404 fires at the code value (${why}) without echoing it`, () => {

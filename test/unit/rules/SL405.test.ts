@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foundRule, hardened, ofRule } from '../helpers';
-
-const lineOf = (src: string, needle: string) => src.split('\n').indexOf(needle) + 1;
+import { foundRule, hardened, lineOf, ofRule } from '../helpers';
 
 test('SL405 fires (error) at the notify value of a mailbox whose code is none; the fix replaces that code line', () => {
   const src = hardened({ tail: '[mailbox 104]\ncode = none\nnotify = 9 555 0100' });

@@ -3,15 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { RULES } from '../../../server/src/core/rules';
-import { found, hardened, lint, ofRule } from '../helpers';
+import { found, hardened, lineOf as lineOfText, lint, ofRule } from '../helpers';
 
 type Extra = Parameters<typeof hardened>[0];
 /** The 1-based line of the first line equal to `needle` in the text built from `extra`. */
-function lineOf(extra: Extra, needle: string): number {
-  const i = hardened(extra).split('\n').indexOf(needle);
-  assert.ok(i >= 0, `no line ${needle}`);
-  return i + 1;
-}
+const lineOf = (extra: Extra, needle: string): number => lineOfText(hardened(extra), needle);
 
 interface Case { fires: [Extra, string][]; quiet: Extra[]; severity?: string }
 const MODEL_LINE = 2;
