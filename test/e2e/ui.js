@@ -2,7 +2,8 @@
 // The UI check, as a technician sees it: code-server (real VS Code) in headless Chromium, the extension loaded
 // from this tree; open an export, see the squiggle and the Problems row, hover a program address, open the
 // quick-fix menu with Ctrl+., apply the fix, see the text change; then kill the language server and see the
-// notification that it was restarted, and the squiggles back. Screenshots go to docs/images/ (or $SHOTS).
+// notification that it was restarted, and the squiggles back. Screenshots go to docs/images/ (or $SHOTS); with
+// --check (as in `npm run test:e2e`) they go to a temporary folder that is kept only when the check fails.
 // Waits on elements, never on time. Needs test/e2e/setup.sh and `npm run build`.
 'use strict';
 const cp = require('child_process');
@@ -15,7 +16,8 @@ const paths = require('./paths');
 const { languageServers } = require('./procs');
 
 const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = process.env.SHOTS || path.join(ROOT, 'docs', 'images');
+const tempShots = process.argv.includes('--check') && !process.env.SHOTS;
+const SHOTS = tempShots ? fs.mkdtempSync(path.join(os.tmpdir(), 'slguard-ui-shots-')) : process.env.SHOTS || path.join(ROOT, 'docs', 'images');
 const EXPORT = [
   '; Harbour Dental - before the visit', '[site]', 'model = SL2100', 'extensions-in-use = 101-104', 'international-prefix = 011', '',
   '[programs]', '10-12-01 = 192.168.1.20', '90-02-01[2] = hd-inst42', '90-02-02[2] = 5#82*917', '90-02-03[3-4] = 0',
@@ -114,7 +116,9 @@ const freePort = () => new Promise((resolve) => { const s = net.createServer(); 
     if (browser) await browser.close().catch(() => {});
     try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
     fs.rmSync(run, { recursive: true, force: true });
+    if (tempShots && ok) fs.rmSync(SHOTS, { recursive: true, force: true });
   }
+  if (tempShots && !ok) console.error(`ui: screenshots kept for inspection: ${SHOTS}`);
   console.log(ok ? 'ui: passed' : 'ui: FAILED');
   process.exit(ok ? 0 : 1);
 })();
