@@ -1,4 +1,5 @@
-// `slguard check [PATH ...] [--format text|json|sarif] [--fail-on LEVEL] [--config FILE] [--no-inline-config] [--output FILE]`
+// `slguard check [PATH ...] [--format text|json|sarif] [--fail-on LEVEL] [--config FILE] [--no-inline-config] [--output FILE]
+//                [--baseline FILE | --write-baseline FILE]`
 // Exit status: 0 no unsuppressed finding at or above --fail-on; 1 there is one; 2 usage error or unreadable input.
 
 import * as fs from 'node:fs';
@@ -7,9 +8,11 @@ import { version } from '../../../package.json';
 import { analyze } from '../core/analyze';
 import { parseSettingsFile } from '../core/settings';
 import { SEVERITY_RANK, type SeverityOrOff } from '../core/types';
+import { applyBaseline, readBaseline, writeBaseline } from './baseline-run';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
+import { baselinePath, fingerprintFindings } from './baseline';
 import { collectInputs, describeError, readInput } from './inputs';
 import type { FileReport, RunReport, ToolProblem } from './report';
 
@@ -26,6 +29,8 @@ Options:
                              or of the current folder for files and standard input)
   --no-inline-config         ignore suppression comments
   --output FILE              write the report to FILE instead of standard output
+  --write-baseline FILE      record every current finding in FILE (exit 0)
+  --baseline FILE            report and fail only on findings not in FILE (written by --write-baseline)
   -h, --help                 show this help
   --version                  show the version
 `;
@@ -40,6 +45,8 @@ interface Options {
   config: string | null;
   inlineConfig: boolean;
   output: string | null;
+  baseline: string | null;
+  writeBaseline: string | null;
 }
 
 class UsageError extends Error {}
@@ -49,7 +56,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command === undefined ? 'missing command: slguard check [PATH ...]' : `unknown command '${command}'; the command is 'check'`);
-  const o: Options = { paths: [], format: 'text', failOn: 'error', config: null, inlineConfig: true, output: null };
+  const o: Options = { paths: [], format: 'text', failOn: 'error', config: null, inlineConfig: true, output: null, baseline: null, writeBaseline: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -75,12 +82,15 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       }
       case '--config': o.config = value(); break;
       case '--output': o.output = value(); break;
+      case '--baseline': o.baseline = value(); break;
+      case '--write-baseline': o.writeBaseline = value(); break;
       case '--no-inline-config': o.inlineConfig = false; break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
         o.paths.push(arg);
     }
   }
+  if (o.baseline !== null && o.writeBaseline !== null) throw new UsageError('--baseline and --write-baseline cannot be used together');
   return o;
 }
 
@@ -120,27 +130,37 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
   if (opts === 'help') { io.stdout(USAGE); return 0; }
   if (opts === 'version') { io.stdout(`${version}\n`); return 0; }
 
+  let baseline: ReturnType<typeof readBaseline> | null = null;
+  if (opts.baseline !== null) {
+    baseline = readBaseline(opts.baseline);
+    if ('error' in baseline) { io.stderr(`slguard: ${opts.baseline}: ${baseline.error}\n`); return 2; }
+  }
+
   const problems: ToolProblem[] = [];
   const settingsCache = new Map<string, Record<string, SeverityOrOff>>();
   const files: FileReport[] = [];
   const roots = opts.paths.length ? opts.paths : ['.'];
   for (const root of roots) {
-    let settingsFile: string | null = opts.config;
-    if (!opts.config) {
-      let isDir = false;
-      try { isDir = root !== '-' && fs.statSync(root).isDirectory(); } catch { /* reported by collectInputs */ }
-      settingsFile = path.join(isDir ? root : '.', '.slguard.json');
-    }
+    let isDir = false;
+    try { isDir = root !== '-' && fs.statSync(root).isDirectory(); } catch { /* reported by collectInputs */ }
+    const settingsFile = opts.config ?? path.join(isDir ? root : '.', '.slguard.json');
     const severities = loadSeverities(settingsFile, opts.config !== null, problems, settingsCache);
     for (const input of collectInputs([root], problems)) {
       const res = readInput(input);
       if ('error' in res) { problems.push({ path: input.display, message: res.error, level: 'error' }); continue; }
-      const { findings } = analyze(res.text, { severities, inlineConfig: opts.inlineConfig });
-      files.push({ path: input.display, findings });
+      const { findings, parsed, site } = analyze(res.text, { severities, inlineConfig: opts.inlineConfig });
+      const rel = baselinePath(root, isDir, input.file);
+      files.push({ path: input.display, findings, baselinePath: rel, fingerprints: fingerprintFindings(rel, findings, parsed, site.modelAnchor) });
     }
   }
 
-  const report: RunReport = { files, problems, version };
+  const full: RunReport = { files, problems, version };
+  if (opts.writeBaseline !== null) {
+    const error = writeBaseline(opts.writeBaseline, full);
+    if (error) { io.stderr(`slguard: ${opts.writeBaseline}: ${error}\n`); return 2; }
+  }
+  // Text and JSON leave out what the baseline knew (the summary counts it); SARIF lists it as "unchanged".
+  const report = baseline ? applyBaseline(full, baseline.entries, opts.format !== 'sarif') : full;
   const out = FORMATS[opts.format](report);
   for (const p of problems) io.stderr(`slguard: ${p.path}: ${p.message}\n`);
   if (opts.output) {
@@ -154,9 +174,9 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
     io.stdout(out);
   }
   if (problems.some((p) => p.level === 'error')) return 2;
-  if (opts.failOn === 'none') return 0;
+  if (opts.failOn === 'none' || opts.writeBaseline !== null) return 0;
   const threshold = SEVERITY_RANK[opts.failOn];
-  const failing = files.some((f) => f.findings.some((x) => !x.suppressed && SEVERITY_RANK[x.severity] >= threshold));
+  const failing = report.files.some((f) => f.findings.some((x, i) => !x.suppressed && f.baselineState?.[i] !== 'unchanged' && SEVERITY_RANK[x.severity] >= threshold));
   return failing ? 1 : 0;
 }
 

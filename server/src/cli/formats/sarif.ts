@@ -3,6 +3,7 @@
 import type * as Sarif from 'sarif';
 import { ALL_RULES } from '../../core/rules';
 import { ruleHref, type Finding, type Severity } from '../../core/types';
+import { FINGERPRINT_KEY } from '../baseline';
 import type { RunReport } from '../report';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -20,7 +21,7 @@ export function toSarif(run: RunReport): Sarif.Log {
   const results: Sarif.Result[] = [];
   for (const file of run.files) {
     const artifactLocation = { uri: uriOf(file.path) };
-    for (const f of file.findings) {
+    for (const [i, f] of file.findings.entries()) {
       const result: Sarif.Result = {
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
@@ -33,8 +34,23 @@ export function toSarif(run: RunReport): Sarif.Log {
         result.relatedLocations = f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(f, r.span) } }));
       }
       if (f.suppressed) result.suppressions = [{ kind: 'inSource', justification: f.suppressed.justification }];
+      const fp = file.fingerprints?.[i];
+      if (fp) result.partialFingerprints = { [FINGERPRINT_KEY]: fp.fingerprint };
+      if (file.baselineState) result.baselineState = file.baselineState[i];
       results.push(result);
     }
+  }
+  for (const { path: file, entry } of run.absent ?? []) {
+    const rule = ALL_RULES[ruleIndex.get(entry.rule) ?? -1];
+    results.push({
+      ruleId: entry.rule,
+      ruleIndex: ruleIndex.get(entry.rule),
+      level: rule ? LEVEL[rule.severity] : 'warning',
+      message: { text: `No longer found (was in the baseline): ${entry.rule} on ${entry.subject}.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(file) } } }],
+      partialFingerprints: { [FINGERPRINT_KEY]: entry.fingerprint },
+      baselineState: 'absent',
+    });
   }
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

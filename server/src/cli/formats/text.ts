@@ -17,7 +17,7 @@ export function formatText(run: RunReport): string {
   const parts = [`${count.error} ${plural(count.error, 'error')}`, `${count.warning} ${plural(count.warning, 'warning')}`,
     `${count.information} information`, `${count.hint} ${plural(count.hint, 'hint')}`];
   const files = run.files.length;
-  out.push(`${total} ${plural(total, 'problem')} (${parts.join(', ')}) in ${files} ${plural(files, 'file')}${suppressed ? `, ${suppressed} suppressed` : ''}.`);
+  out.push(`${total} ${plural(total, 'problem')} (${parts.join(', ')}) in ${files} ${plural(files, 'file')}${run.known ? `, ${run.known} known` : ''}${suppressed ? `, ${suppressed} suppressed` : ''}.`);
   return out.join('\n') + '\n';
 }
 
