@@ -50,10 +50,17 @@ function sectionNames(parsed: ParsedFile): (line: number) => string {
     last: s.lastLine,
     name: s.kind === 'mailbox' && s.arg ? `mailbox ${s.arg.text}` : s.kind,
   }));
+  spans.sort((a, b) => a.first - b.first);
+  // Binary search: a hostile file can have a hundred thousand sections and as many findings.
   return (line) => {
-    let name = '';
-    for (const s of spans) if (s.first <= line && line <= s.last) name = s.name;
-    return name;
+    let lo = 0;
+    let hi = spans.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].first <= line) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && line <= spans[at].last ? spans[at].name : '';
   };
 }
 

@@ -137,3 +137,16 @@ test('baseline paths are relative to the folder checked, or to the current folde
   assert.equal(baselinePath('sites/a.slcfg', false, 'sites/a.slcfg'), 'sites/a.slcfg');
   assert.equal(baselinePath('-', false, null), '<stdin>');
 });
+
+test('fingerprinting stays fast on a file with a hundred thousand sections and findings', () => {
+  const lines = ['[site]', 'model = SL2100', '[programs]'];
+  for (let i = 0; i < 50_000; i++) lines.push(`[mailbox ${101 + (i % 64)}]`, 'bogus = 2');
+  const a = analyze(lines.join('\n'));
+  assert.ok(a.findings.length >= 100_000, String(a.findings.length));
+  const started = Date.now();
+  const e = fingerprintFindings('big.slcfg', a.findings, a.parsed, a.site.modelAnchor);
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  const last = e.filter((x) => x.rule === 'SL002').pop();
+  assert.equal(last?.subject, `mailbox ${101 + (49_999 % 64)}: bogus`, 'the key of the last section');
+  assert.equal(last?.occurrence, 782, 'the 782nd section of that mailbox (i = 15, 79, ..., 49,999)');
+});
