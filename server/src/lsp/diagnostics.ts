@@ -67,6 +67,34 @@ export function toDiagnostics(findings: readonly Finding[], uri: string, version
   return cappedDiagnostics(findings, uri, version).items;
 }
 
+/** The `code` of the diagnostic shown when the check itself failed. Not a rule id (no SLnnn is taken), so no rule settings or suppression comments apply to it. */
+export const INTERNAL_ERROR_CODE = 'internal-error';
+/** Where such a failure is reported (package.json `repository`). */
+export const ISSUES_URL = 'https://github.com/slguard/slguard/issues';
+
+/** The length of a text's first line (the line breaks of FORMAT.md: LF, CRLF, lone CR). */
+function firstLineLength(text: string): number {
+  const m = /[\r\n]/.exec(text.length > 100_000 ? text.slice(0, 100_000) : text);
+  return m ? m.index : Math.min(text.length, 100_000);
+}
+
+/**
+ * The one diagnostic of a document whose analysis threw: an error on line 1 saying the check failed and asking
+ * for a report. It replaces whatever was shown before (a stale, clean-looking result is worse than none) and
+ * never holds document text.
+ */
+export function internalErrorDiagnostic(text: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLength(text) } },
+    severity: DiagnosticSeverity.Error,
+    code: INTERNAL_ERROR_CODE,
+    codeDescription: { href: ISSUES_URL },
+    source: SOURCE,
+    message: 'SL Guard could not check this file: an internal error stopped the check, so none of its problems are shown. '
+      + `Please report it at ${ISSUES_URL} with the error from the SL Guard output.`,
+  };
+}
+
 /** What the editor is told when a document has more problems than MAX_DIAGNOSTICS (names the file, never its text). */
 export function tooManyMessage(uri: string, total: number): string {
   const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) || uri;

@@ -3,13 +3,17 @@
 // share one run of the core.
 
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../core/analyze';
+import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import type { SeverityOrOff } from '../core/types';
+
+/** The core's entry point, injectable (tests give one that throws). */
+export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
 
 interface CacheEntry {
   version: number;
   generation: number;
-  analysis: Analysis;
+  /** The analysis, or what the core threw for this version (thrown again, so a failing run is not repeated). */
+  analysis: Analysis | { failed: unknown };
 }
 
 export class Documents {
@@ -23,6 +27,8 @@ export class Documents {
     private severitiesFor: (uri: string) => Record<string, SeverityOrOff>,
     /** The current settings generation. */
     private generation: () => number,
+    /** The analysis itself (the core's `analyze`). */
+    readonly run: AnalyzeFn = analyze,
   ) {}
 
   open(uri: string, languageId: string, version: number, text: string): TextDocument {
@@ -53,21 +59,34 @@ export class Documents {
     return [...this.docs.values()];
   }
 
-  /** The analysis of the document's current version under the current settings, from the cache when possible. */
+  /**
+   * The analysis of the document's current version under the current settings, from the cache when possible.
+   * Throws what the core threw (again from the cache for the same version and settings).
+   */
   analysis(doc: TextDocument): Analysis {
     const generation = this.generation();
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === generation) return hit.analysis;
-    const analysis = analyze(doc.getText(), { severities: this.severitiesFor(doc.uri) });
+    if (hit && hit.version === doc.version && hit.generation === generation) return unwrap(hit.analysis);
+    let analysis: CacheEntry['analysis'];
+    try {
+      analysis = this.run(doc.getText(), { severities: this.severitiesFor(doc.uri) });
+    } catch (e) {
+      analysis = { failed: e };
+    }
     this.analyses++;
     // Only documents still open are cached (a handler may run for one that was closed meanwhile).
     if (this.docs.get(doc.uri) === doc) this.cache.set(doc.uri, { version: doc.version, generation, analysis });
-    return analysis;
+    return unwrap(analysis);
   }
 
-  /** The cached analysis for exactly this version, if any (never runs the core). */
+  /** The cached analysis for exactly this version, if any (never runs the core; undefined after a failure). */
   cached(doc: TextDocument): Analysis | undefined {
     const hit = this.cache.get(doc.uri);
-    return hit && hit.version === doc.version && hit.generation === this.generation() ? hit.analysis : undefined;
+    return hit && hit.version === doc.version && hit.generation === this.generation() && !('failed' in hit.analysis) ? hit.analysis : undefined;
   }
+}
+
+function unwrap(a: CacheEntry['analysis']): Analysis {
+  if ('failed' in a) throw a.failed;
+  return a;
 }

@@ -34,7 +34,7 @@ import * as path from 'node:path';
 import { version as serverVersion } from '../../../package.json';
 import type { Analysis } from '../core/analyze';
 import { settingsProblemDiagnostics } from './diagnostics';
-import { Documents } from './documents';
+import { Documents, type AnalyzeFn } from './documents';
 import * as features from './features';
 import { guarded, describeError, type Log } from './guard';
 import { toFolder, uriToPath, type Folder } from './paths';
@@ -85,14 +85,20 @@ function isSiteExport(uri: string, languageId: unknown): boolean {
   return languageId === LANGUAGE_ID || /\.slcfg$/i.test(uri);
 }
 
-export function startServer(connection: Connection): void {
+/** What a caller (a test) may replace. */
+export interface ServerOptions {
+  /** The analysis (default: the core's `analyze`). */
+  analyze?: AnalyzeFn;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const log: Log = {
     error: (m) => connection.console.error(m),
     warn: (m) => connection.console.warn(m),
     info: (m) => connection.console.info(m),
   };
   const settings = new SettingsStore();
-  const docs = new Documents((uri) => settings.forUri(uri).severities, () => settings.generation);
+  const docs = new Documents((uri) => settings.forUri(uri).severities, () => settings.generation, options.analyze);
   let caps: ClientCapabilities = {};
   let clientWatchesFiles = false;
   let resolveReady!: () => void;
@@ -107,7 +113,7 @@ export function startServer(connection: Connection): void {
     connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch((e: unknown) => log.error(`showing a message failed: ${describeError(e)}`));
   };
   let validation = new Validation({ docs, settings, log, pull: false, ready, publish, refresh: () => {}, notify });
-  const review = new WorkspaceReview({ docs, settings, log, publish: (uri, d) => publish(uri, d) });
+  const review = new WorkspaceReview({ docs, settings, log, publish: (uri, d) => publish(uri, d), analyze: docs.run });
 
   // ---- settings ----------------------------------------------------------------------------------------
 

@@ -13,11 +13,10 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cappedDiagnostics, MAX_DIAGNOSTICS, tooManyMessage } from './diagnostics';
+import { cappedDiagnostics, internalErrorDiagnostic, MAX_DIAGNOSTICS, tooManyMessage } from './diagnostics';
 import type { Documents } from './documents';
-import { detached, type Log } from './guard';
+import { describeError, detached, type Log } from './guard';
 import { collectAfterCheck } from './memory';
-import type { Finding } from '../core/types';
 import type { SettingsStore } from './settings';
 
 const MIN_DELAY_MS = 25;
@@ -148,9 +147,9 @@ export class Validation {
     this.pending.delete(uri);
     const doc = this.deps.docs.get(uri);
     if (!doc || doc.version !== entry.version) return; // an older version: dropped
-    const analysis = this.deps.docs.analysis(doc);
+    const diagnostics = this.diagnostics(doc);
     if (this.deps.docs.get(uri) !== doc || doc.version !== entry.version) return;
-    this.deps.publish(uri, this.diagnostics(doc, analysis.findings), doc.version);
+    this.deps.publish(uri, diagnostics, doc.version);
     collectAfterCheck(doc.getText().length);
   }
 
@@ -159,12 +158,21 @@ export class Validation {
   }
 
   private report(doc: TextDocument, suffix = ''): Report {
-    const analysis = this.deps.docs.analysis(doc);
-    return { resultId: this.resultId(doc, suffix), items: this.diagnostics(doc, analysis.findings), generation: this.deps.settings.generation };
+    return { resultId: this.resultId(doc, suffix), items: this.diagnostics(doc), generation: this.deps.settings.generation };
   }
 
-  /** The document's diagnostics, at most MAX_DIAGNOSTICS; the first time there are more, the user is told. */
-  private diagnostics(doc: TextDocument, findings: readonly Finding[]) {
+  /**
+   * The document's diagnostics, at most MAX_DIAGNOSTICS; the first time there are more, the user is told. When
+   * the analysis throws: the one internal-error diagnostic (never the previous, stale result), and a log line.
+   */
+  private diagnostics(doc: TextDocument): Diagnostic[] {
+    let findings;
+    try {
+      findings = this.deps.docs.analysis(doc).findings;
+    } catch (e) {
+      this.deps.log.error(`checking ${doc.uri} (version ${doc.version}) failed: ${describeError(e)}`);
+      return [internalErrorDiagnostic(doc.getText())];
+    }
     const { items, total } = cappedDiagnostics(findings, doc.uri, doc.version);
     if (total > MAX_DIAGNOSTICS && !this.toldTooMany.has(doc.uri)) {
       this.toldTooMany.add(doc.uri);

@@ -8,9 +8,8 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { decodeText, MAX_FILE_BYTES } from '../cli/inputs';
 import type { ReviewWorkspaceResult } from './requests';
-import { analyze } from '../core/analyze';
-import { DISK_VERSION, toDiagnostics } from './diagnostics';
-import type { Documents } from './documents';
+import { DISK_VERSION, internalErrorDiagnostic, toDiagnostics } from './diagnostics';
+import type { AnalyzeFn, Documents } from './documents';
 import { describeError, type Log } from './guard';
 import { folderOf, pathToUri, uriToPath, type Folder } from './paths';
 import type { SettingsStore } from './settings';
@@ -29,6 +28,8 @@ export interface ReviewDeps {
   settings: SettingsStore;
   log: Log;
   publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** The analysis (the core's `analyze`; injectable for tests). */
+  analyze: AnalyzeFn;
 }
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -188,9 +189,17 @@ export class WorkspaceReview {
       this.clear(file);
       return -1;
     }
-    const { findings } = analyze(text, { severities: this.deps.settings.forFolder(folder).severities });
-    const diagnostics = toDiagnostics(findings, uri, DISK_VERSION);
     this.published.set(file, uri);
+    let findings;
+    try {
+      findings = this.deps.analyze(text, { severities: this.deps.settings.forFolder(folder).severities }).findings;
+    } catch (e) {
+      // Counted as not checked, and the file says so (never its previous result).
+      this.deps.log.error(`workspace review: checking ${file} failed: ${describeError(e)}`);
+      this.deps.publish(uri, [internalErrorDiagnostic(text)]);
+      return -1;
+    }
+    const diagnostics = toDiagnostics(findings, uri, DISK_VERSION);
     this.deps.publish(uri, diagnostics);
     return diagnostics.length;
   }

@@ -26,6 +26,8 @@ import { ROOT, SPEC_EXAMPLES } from '../repo';
 
 export { ROOT, SPEC_EXAMPLES };
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
+/** A server whose analysis throws for a marked text (servers/throwing.ts, from the tsc output). */
+export const THROWING_SERVER = path.join(__dirname, 'servers', 'throwing.js');
 const DEFAULT_TIMEOUT = 10_000;
 
 export function fileUri(p: string): string {
@@ -47,6 +49,8 @@ export interface StartOptions {
   watchesFiles?: boolean;
   /** Announce dynamic registration of didChangeWatchedFiles. */
   dynamicWatchers?: boolean;
+  /** The server's script (default dist/server.js). */
+  server?: string;
 }
 
 interface Waiter<T> {
@@ -113,10 +117,10 @@ export class TestClient {
     let child: ChildProcess;
     let conn: MessageConnection;
     if (opts.transport === 'ipc') {
-      child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      child = fork(opts.server ?? SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
       conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      child = spawn(process.execPath, [opts.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
       conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     }
     const client = new TestClient(child, conn, opts);
