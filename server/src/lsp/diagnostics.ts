@@ -95,10 +95,28 @@ export function internalErrorDiagnostic(text: string): Diagnostic {
   };
 }
 
+/** The longest file name a message holds (longer ones are cut in the middle). */
+const MAX_NAME_LENGTH = 80;
+
+/**
+ * A URI's last segment as a name for a message: percent-decoded where that is valid (a bad escape such as
+ * `%zz` stays as written), control characters escaped, at most MAX_NAME_LENGTH characters.
+ */
+export function displayName(uri: string): string {
+  const raw = uri.slice(uri.lastIndexOf('/') + 1) || uri;
+  const decoded = raw.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try { return decodeURIComponent(run); } catch { return run; }
+  });
+  // eslint-disable-next-line no-control-regex
+  const name = decoded.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  if (name.length <= MAX_NAME_LENGTH) return name;
+  const keep = (MAX_NAME_LENGTH - 1) / 2;
+  return `${name.slice(0, Math.ceil(keep))}…${name.slice(name.length - Math.floor(keep))}`;
+}
+
 /** What the editor is told when a document has more problems than MAX_DIAGNOSTICS (names the file, never its text). */
 export function tooManyMessage(uri: string, total: number): string {
-  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) || uri;
-  return `SL Guard shows the ${MAX_DIAGNOSTICS.toLocaleString('en-US')} most severe of the ${total.toLocaleString('en-US')} problems in ${name}; \`slguard check\` lists them all.`;
+  return `SL Guard shows the ${MAX_DIAGNOSTICS.toLocaleString('en-US')} most severe of the ${total.toLocaleString('en-US')} problems in ${displayName(uri)}; \`slguard check\` lists them all.`;
 }
 
 // ---- .slguard.json -------------------------------------------------------------------------------------
