@@ -91,7 +91,13 @@ export interface ServerOptions {
   analyze?: AnalyzeFn;
 }
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+/** What the entry point needs to know of a running server. */
+export interface RunningServer {
+  /** Has the client sent the shutdown request? (Then the end of its stream is a clean exit.) */
+  shutdownReceived(): boolean;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): RunningServer {
   const log: Log = {
     error: (m) => connection.console.error(m),
     warn: (m) => connection.console.warn(m),
@@ -237,7 +243,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     resolveReady();
   }));
 
-  connection.onShutdown(() => validation.dispose());
+  let shutdown = false;
+  connection.onShutdown(() => { shutdown = true; validation.dispose(); });
 
   // ---- settings and file notifications ---------------------------------------------------------------
 
@@ -345,4 +352,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     await ready;
     return review.review(true);
   }));
+
+  return { shutdownReceived: () => shutdown };
 }
