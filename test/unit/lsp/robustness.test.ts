@@ -43,6 +43,44 @@ describe('the 10,000-problems notice', () => {
   });
 });
 
+describe('texts the editor sends that are not plain exports', () => {
+  let c: TestClient;
+  before(async () => { c = await TestClient.start(); });
+  after(async () => { await c?.stop(); });
+
+  test('a text holding NUL is not analysed: exactly one SL001 at line 1 saying it is not a site export', async () => {
+    const uri = 'file:///t/binary.slcfg';
+    const got = c.diagnostics(uri);
+    await c.open(uri, '[site]\nmodel = SL2100\nname = a\u0000b\n[programs]\n90-54-01 = http\n');
+    const { diagnostics } = await got;
+    assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+    assert.equal(diagnostics[0].code, 'SL001');
+    assert.equal(diagnostics[0].severity, 1);
+    assert.equal(diagnostics[0].range.start.line, 0);
+    assert.match(diagnostics[0].message, /not a site export/);
+    await c.close(uri);
+  });
+
+  test('a text starting with a byte-order mark: first-line ranges count the BOM as a character (as LSP does)', async () => {
+    const text = '[sitex]\nmodel = SL2100\n[programs]\n90-54-01 = http\n';
+    const plain = 'file:///t/plain.slcfg';
+    const bom = 'file:///t/bom.slcfg';
+    const got = { plain: c.diagnostics(plain), bom: c.diagnostics(bom) };
+    await Promise.all([c.open(plain, text), c.open(bom, `\uFEFF${text}`)]);
+    const p = (await got.plain).diagnostics;
+    const b = (await got.bom).diagnostics;
+    const shifted = p.map((d) => (d.range.start.line === 0
+      ? { ...d.range, start: { line: 0, character: d.range.start.character + 1 }, end: { line: d.range.end.line, character: d.range.end.character + 1 } }
+      : d.range));
+    assert.ok(p.some((d) => d.code === 'SL002' && d.range.start.line === 0), 'the unknown section [sitex] is on line 1');
+    assert.deepEqual(b.map((d) => d.code), p.map((d) => d.code));
+    assert.deepEqual(b.map((d) => d.range), shifted);
+    const sl002 = b.find((d) => d.code === 'SL002')!;
+    assert.deepEqual(sl002.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 8 } }, 'the header after the BOM: characters 1-8');
+    await Promise.all([c.close(plain), c.close(bom)]);
+  });
+});
+
 describe('broken framing', () => {
   /** Starts the server on stdio, writes `bytes` and resolves with its exit code (or rejects after 10 s). */
   async function exitAfter(bytes: string | Buffer): Promise<number | null> {
