@@ -14,14 +14,15 @@ import {
 import { ALL_RULES } from '../../server/src/core/rules';
 import { ruleHref } from '../../server/src/core/types';
 import {
+  DIAGNOSTIC_SOURCE,
   GENERATE_CREDENTIALS_REQUEST,
+  LANGUAGE_ID,
   REVIEW_WORKSPACE_REQUEST,
   type GenerateCredentialsParams,
   type GenerateCredentialsResult,
   type ReviewWorkspaceResult,
 } from '../../server/src/lsp/requests';
 
-const LANGUAGE_ID = 'nec-sl';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -173,7 +174,7 @@ async function pickRule(): Promise<string | undefined> {
   if (editor) {
     const at = editor.selection.active;
     const here = [...new Set(vscode.languages.getDiagnostics(editor.document.uri)
-      .filter((d) => d.source === 'slguard' && d.range.contains(at))
+      .filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.contains(at))
       .map((d) => ruleIdOf(d.code))
       .filter((id): id is string => id !== undefined))];
     if (here.length === 1) return here[0];

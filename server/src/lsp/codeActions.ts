@@ -7,8 +7,7 @@ import type { Analysis } from '../core/analyze';
 import { buildFix, type Edit } from '../core/fixes';
 import { UNSUPPRESSIBLE } from '../core/suppress';
 import type { Finding } from '../core/types';
-
-export const FIX_ALL = `${CodeActionKind.SourceFixAll}.slguard`;
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL } from './requests';
 
 function toTextEdit(e: Edit): TextEdit {
   return { range: { start: { line: e.line, character: e.start }, end: { line: e.endLine, character: e.end } }, newText: e.newText };
@@ -33,7 +32,7 @@ export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeA
   const out: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
-      if (d.source !== 'slguard' || typeof d.code !== 'string') continue;
+      if (d.source !== DIAGNOSTIC_SOURCE || typeof d.code !== 'string') continue;
       // The current analysis decides: a stale diagnostic whose finding is gone gets no edit.
       const f = analysis.findings.find((x) => !x.suppressed && matches(x, d));
       if (!f) continue;

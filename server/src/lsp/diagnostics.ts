@@ -5,8 +5,9 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from '
 import type { SettingsProblem } from '../core/settings';
 import { ruleHref, SEVERITY_RANK, type Finding, type Severity } from '../core/types';
 import { toRange, type DiagnosticData } from './protocol';
+import { DIAGNOSTIC_SOURCE } from './requests';
 
-export const SOURCE = 'slguard';
+export const SOURCE = DIAGNOSTIC_SOURCE;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -1,5 +1,20 @@
-// The server's own requests, shared by the server and the VS Code client (plain names and shapes, no imports,
-// so the client bundle does not pull in the server). Any editor may send them.
+// The protocol's names, defined once and shared by the server and the VS Code client: the language id, the
+// diagnostics' source, the fix-all code action kind, the settings section, and the server's own requests with
+// their shapes. Plain names and types, no imports, so the client bundle does not pull in the server.
+
+/** The language id of site exports (package.json `contributes.languages`). */
+export const LANGUAGE_ID = 'nec-sl';
+
+/** `source` of every diagnostic the server publishes. */
+export const DIAGNOSTIC_SOURCE = 'slguard';
+
+/** The code action kind of "fix all safe problems" (INTERFACES.md). */
+export const FIX_ALL_KIND = 'source.fixAll.slguard';
+
+/** The settings section the server reads (`slguard.*`). */
+export const SETTINGS_SECTION = 'slguard';
+
+// ---- requests any editor may send ---------------------------------------------------------------------
 
 /** Runs the whole-workspace review now, in every workspace folder. Params: none. Result: ReviewWorkspaceResult. */
 export const REVIEW_WORKSPACE_REQUEST = 'slguard/reviewWorkspace';

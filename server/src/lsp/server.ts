@@ -1,5 +1,5 @@
 // The language server: capabilities, and the handlers that connect the LSP connection to the documents, the
-// settings, the diagnostics (validation.ts), the workspace review (workspace.ts) and the language features
+// settings (settingsSync.ts), the diagnostics (validation.ts), the workspace review (workspace.ts) and the language features
 // (features.ts). Every handler is guarded: an exception is logged and answered with an empty result.
 
 import {
@@ -25,59 +25,37 @@ import {
   type DidSaveTextDocumentParams,
   type InitializeParams,
   type InitializeResult,
-  type Position,
-  type Range,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { version as serverVersion } from '../../../package.json';
 import type { Analysis } from '../core/analyze';
-import { settingsProblemDiagnostics } from './diagnostics';
 import { Documents, type AnalyzeFn } from './documents';
 import * as features from './features';
 import { guarded, describeError, type Log } from './guard';
 import { toFolder, uriToPath, type Folder } from './paths';
 import { generatePassword, generateUserName } from '../core/secrets';
 import { generateCredentials } from './credentials';
-import { GENERATE_CREDENTIALS_REQUEST, REVIEW_WORKSPACE_REQUEST, type ReviewWorkspaceResult } from './requests';
-import { DEFAULT_EDITOR_SETTINGS, readEditorSettings, SettingsStore, type EditorSettings } from './settings';
+import {
+  DIAGNOSTIC_SOURCE,
+  FIX_ALL_KIND,
+  GENERATE_CREDENTIALS_REQUEST,
+  LANGUAGE_ID,
+  REVIEW_WORKSPACE_REQUEST,
+  SETTINGS_SECTION,
+  type ReviewWorkspaceResult,
+} from './requests';
+import { SettingsStore } from './settings';
+import { SettingsSync } from './settingsSync';
+import { clampPositions, isObject, validPositions } from './params';
 import { Validation } from './validation';
 import { WorkspaceReview } from './workspace';
-
-export const LANGUAGE_ID = 'nec-sl';
-export const FIX_ALL_KIND = 'source.fixAll.slguard';
 
 /** What the VS Code client tells the server in `initializationOptions`. */
 export interface InitializationOptions {
   /** The client watches `**∕.slguard.json` and `**∕*.slcfg` itself (synchronize.fileEvents): do not register watchers. */
   watchesFiles?: boolean;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
-
-function isPosition(p: unknown): boolean {
-  return isObject(p) && Number.isSafeInteger(p.line) && Number.isSafeInteger(p.character) && (p.line as number) >= 0 && (p.character as number) >= 0;
-}
-
-/** The params with `position` and `range` moved inside the document: past a line's end to that end, past the last line to the document's end. */
-function clampPositions<P>(doc: TextDocument, params: P): P {
-  const p = params as Record<string, unknown>;
-  const clamp = (x: unknown) => doc.positionAt(doc.offsetAt(x as Position));
-  const out: Record<string, unknown> = { ...p };
-  if ('position' in p) out.position = clamp(p.position);
-  if ('range' in p) out.range = { start: clamp((p.range as Range).start), end: clamp((p.range as Range).end) };
-  return out as P;
-}
-
-/** The request's `position` and `range`, where it has them, are made of non-negative integers. */
-function validPositions(params: unknown): boolean {
-  if (!isObject(params)) return false;
-  if ('position' in params && !isPosition(params.position)) return false;
-  if ('range' in params && !(isObject(params.range) && isPosition(params.range.start) && isPosition(params.range.end))) return false;
-  return true;
 }
 
 /** Is this document one of ours? The language id, or (for editors with other ids) the file extension. */
@@ -118,74 +96,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const notify = (message: string): void => {
     connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch((e: unknown) => log.error(`showing a message failed: ${describeError(e)}`));
   };
-  let validation = new Validation({ docs, settings, log, pull: false, ready, publish, refresh: () => {}, notify });
+  /** Does the client pull diagnostics? Known once initialize has been handled. */
+  let pull = false;
+  const validation = new Validation({
+    docs, settings, log, ready, publish, notify,
+    pull: () => pull,
+    refresh: () => { if (caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh(); },
+  });
   const review = new WorkspaceReview({ docs, settings, log, publish: (uri, d) => publish(uri, d), analyze: docs.run });
 
-  // ---- settings ----------------------------------------------------------------------------------------
+  // ---- settings (settingsSync.ts) ---------------------------------------------------------------------
 
-  /** What the last didChangeConfiguration carried, for clients without workspace/configuration. */
-  let pushedSection: unknown = undefined;
-  const reportedEditorProblems = new Set<string>();
-  /** `.slguard.json` files that have diagnostics now. */
-  const settingsFilesWithProblems = new Set<string>();
-
-  const loadEditorSettings = async (): Promise<void> => {
-    let sections: unknown[];
-    const folders = settings.folders;
-    if (caps.workspace?.configuration) {
-      try {
-        const items = [{ section: 'slguard' }, ...folders.map((f) => ({ scopeUri: f.uri, section: 'slguard' }))];
-        const res: unknown = await connection.workspace.getConfiguration(items);
-        sections = Array.isArray(res) ? res : [];
-      } catch (e) {
-        log.warn(`reading the settings failed; defaults are used: ${describeError(e).split('\n')[0]}`);
-        sections = [];
-      }
-    } else {
-      sections = [pushedSection];
-    }
-    const read = (s: unknown): EditorSettings => {
-      if (s === undefined || s === null) return DEFAULT_EDITOR_SETTINGS;
-      const { settings: out, problems } = readEditorSettings(s);
-      for (const p of problems) {
-        const line = `settings: ${p.path}: ${p.message}`;
-        if (!reportedEditorProblems.has(line)) { reportedEditorProblems.add(line); log.warn(line); }
-      }
-      return out;
-    };
-    const global = read(sections[0]);
-    const byFolder = new Map<string, EditorSettings>();
-    folders.forEach((f, i) => byFolder.set(f.uri, caps.workspace?.configuration ? read(sections[i + 1] ?? sections[0]) : global));
-    settings.setEditor(global, byFolder);
-  };
-
-  const reloadSettingsFile = (folder: Folder): void => {
-    const file = settings.reloadFile(folder);
-    if (!file) return;
-    if (file.problems.length || settingsFilesWithProblems.has(file.uri)) {
-      publish(file.uri, settingsProblemDiagnostics(file.text, file.problems));
-      if (file.problems.length) settingsFilesWithProblems.add(file.uri);
-      else settingsFilesWithProblems.delete(file.uri);
-    }
-  };
-
-  /** Settings changed: every open document is checked again, and the workspace review runs again. */
-  const afterSettingsChange = (): void => {
-    validation.settingsChanged();
-    if (caps.workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh().catch(() => {});
-    review.review(false).catch((e: unknown) => log.error(`workspace review failed: ${describeError(e)}`));
-  };
-
-  // Settings reloads run one after another, so an older read never overwrites a newer one.
-  let settingsQueue: Promise<void> = Promise.resolve();
-  const reloadSettings = (what: { editor: boolean; files: Folder[] }): Promise<void> => {
-    settingsQueue = settingsQueue.then(async () => {
-      if (what.editor) await loadEditorSettings();
-      for (const f of what.files) reloadSettingsFile(f);
-      afterSettingsChange();
-    }).catch((e: unknown) => log.error(`reloading the settings failed: ${describeError(e)}`));
-    return settingsQueue;
-  };
+  const sync = new SettingsSync({
+    settings, log, publish,
+    clientHasConfiguration: () => !!caps.workspace?.configuration,
+    getConfiguration: (items) => connection.workspace.getConfiguration(items),
+    // Settings changed: every open document is checked again, and the workspace review runs again.
+    changed: () => {
+      validation.settingsChanged();
+      if (caps.workspace?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh().catch(() => {});
+      review.review(false).catch((e: unknown) => log.error(`workspace review failed: ${describeError(e)}`));
+    },
+  });
 
   // ---- lifecycle ---------------------------------------------------------------------------------------
 
@@ -201,11 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } catch (e) {
       log.error(`initialize: ${describeError(e)}`);
     }
-    const pull = !!caps.textDocument?.diagnostic;
-    validation = new Validation({
-      docs, settings, log, pull, ready, publish, notify,
-      refresh: () => { if (caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh(); },
-    });
+    pull = !!caps.textDocument?.diagnostic;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -217,9 +145,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'slguard', version: serverVersion },
+      serverInfo: { name: DIAGNOSTIC_SOURCE, version: serverVersion },
     };
-    if (pull) result.capabilities.diagnosticProvider = { identifier: 'slguard', interFileDependencies: false, workspaceDiagnostics: false };
+    if (pull) result.capabilities.diagnosticProvider = { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
     return result;
   });
 
@@ -229,7 +157,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     else connection.onNotification(DidChangeWorkspaceFoldersNotification.type, onFoldersChanged);
     try {
       if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
-        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'slguard' });
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
       }
       if (!clientWatchesFiles && caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -239,7 +167,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } catch (e) {
       log.warn(`registering for settings and file changes failed: ${describeError(e).split('\n')[0]}`);
     }
-    await reloadSettings({ editor: true, files: [...settings.folders] });
+    await sync.reload({ editor: true, files: [...settings.folders] });
     resolveReady();
   }));
 
@@ -249,20 +177,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- settings and file notifications ---------------------------------------------------------------
 
   connection.onDidChangeConfiguration(guarded(log, 'didChangeConfiguration', undefined, async (params) => {
-    if (isObject(params) && isObject(params.settings) && 'slguard' in params.settings) pushedSection = params.settings.slguard;
-    await reloadSettings({ editor: true, files: [] });
+    if (isObject(params) && isObject(params.settings) && SETTINGS_SECTION in params.settings) sync.pushed(params.settings[SETTINGS_SECTION]);
+    await sync.reload({ editor: true, files: [] });
   }));
 
   const onFoldersChanged = guarded(log, 'didChangeWorkspaceFolders', undefined, async (params: { event: WorkspaceFoldersChangeEvent }) => {
     const removed = new Set((params?.event?.removed ?? []).map((f) => f?.uri));
     const added = (params?.event?.added ?? []).filter((f) => typeof f?.uri === 'string').map((f) => toFolder(f.uri));
-    for (const f of settings.folders) {
-      const file = settings.fileSettings(f);
-      if (removed.has(f.uri) && file && settingsFilesWithProblems.delete(file.uri)) publish(file.uri, []);
-    }
-    const kept = settings.folders.filter((f) => !removed.has(f.uri) && !added.some((a) => a.uri === f.uri));
-    settings.setFolders([...kept, ...added]);
-    await reloadSettings({ editor: true, files: added });
+    await sync.foldersChanged(removed, added);
   });
 
   connection.onDidChangeWatchedFiles(guarded(log, 'didChangeWatchedFiles', undefined, async (params: DidChangeWatchedFilesParams) => {
@@ -279,7 +201,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         review.fileChanged(p);
       }
     }
-    if (settingsFolders.size) await reloadSettings({ editor: false, files: [...settingsFolders] });
+    if (settingsFolders.size) await sync.reload({ editor: false, files: [...settingsFolders] });
   }));
 
   // ---- documents -------------------------------------------------------------------------------------

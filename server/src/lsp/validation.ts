@@ -41,8 +41,8 @@ export interface ValidationDeps {
   docs: Documents;
   settings: SettingsStore;
   log: Log;
-  /** true: the client pulls; false: the server pushes. */
-  pull: boolean;
+  /** true: the client pulls; false: the server pushes (asked each time: known once the client initialized). */
+  pull(): boolean;
   /** Resolves once the settings are loaded. */
   ready: Promise<void>;
   publish(uri: string, diagnostics: Diagnostic[], version?: number): void;
@@ -76,7 +76,7 @@ export class Validation {
   constructor(private deps: ValidationDeps) {}
 
   get pullMode(): boolean {
-    return this.deps.pull;
+    return this.deps.pull();
   }
 
   private runMode(uri: string) {
@@ -87,17 +87,17 @@ export class Validation {
     this.openings.set(doc.uri, ++this.openCount);
     this.savedReports.delete(doc.uri);
     this.toldTooMany.delete(doc.uri);
-    if (!this.deps.pull) this.schedule(doc);
+    if (!this.deps.pull()) this.schedule(doc);
   }
 
   changed(doc: TextDocument): void {
-    if (this.deps.pull) return; // the client pulls on change
+    if (this.deps.pull()) return; // the client pulls on change
     if (this.runMode(doc.uri) === 'onType') this.schedule(doc);
   }
 
   saved(doc: TextDocument): void {
     if (this.runMode(doc.uri) !== 'onSave') return;
-    if (!this.deps.pull) return this.schedule(doc, 0);
+    if (!this.deps.pull()) return this.schedule(doc, 0);
     this.savedReports.set(doc.uri, this.report(doc, 's'));
     this.deps.refresh();
   }
@@ -116,7 +116,7 @@ export class Validation {
 
   /** Settings changed: check every open document again. */
   settingsChanged(): void {
-    if (this.deps.pull) {
+    if (this.deps.pull()) {
       this.savedReports.clear();
       this.deps.refresh();
       return;

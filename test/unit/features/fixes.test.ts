@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
 import { analyze } from '../../../server/src/core/analyze';
-import { codeActions, fixAll, FIX_ALL } from '../../../server/src/lsp/codeActions';
+import { codeActions, fixAll } from '../../../server/src/lsp/codeActions';
+import { FIX_ALL_KIND as FIX_ALL } from '../../../server/src/lsp/requests';
 import { found, hardened } from '../helpers';
 import { EXAMPLES } from '../repo';
 
