@@ -2,18 +2,20 @@
 //                [--baseline FILE | --write-baseline FILE]`
 // Exit status: 0 no unsuppressed finding at or above --fail-on; 1 there is one; 2 usage error or unreadable input.
 
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { analyze } from '../core/analyze';
 import { parseSettingsFile } from '../core/settings';
 import { SEVERITY_RANK, type SeverityOrOff } from '../core/types';
+import { escapeControl, readSettingsText } from '../io/files';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline-run';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { baselinePath, fingerprintFindings } from './baseline';
-import { collectInputs, describeError, readInput } from './inputs';
+import { collectInputs, describeError, readInput, realFolders, type Input } from './inputs';
 import type { FileReport, RunReport, ToolProblem } from './report';
 
 const USAGE = `Usage: slguard check [PATH ...] [options]
@@ -80,10 +82,10 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
         o.failOn = v as Options['failOn'];
         break;
       }
-      case '--config': o.config = value(); break;
-      case '--output': o.output = value(); break;
-      case '--baseline': o.baseline = value(); break;
-      case '--write-baseline': o.writeBaseline = value(); break;
+      case '--config': o.config = value(); if (o.config === '') throw new UsageError('--config needs a file name, not an empty string'); break;
+      case '--output': o.output = value(); if (o.output === '') throw new UsageError('--output needs a file name, not an empty string'); break;
+      case '--baseline': o.baseline = value(); if (o.baseline === '') throw new UsageError('--baseline needs a file name, not an empty string'); break;
+      case '--write-baseline': o.writeBaseline = value(); if (o.writeBaseline === '') throw new UsageError('--write-baseline needs a file name, not an empty string'); break;
       case '--no-inline-config': o.inlineConfig = false; break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
@@ -100,14 +102,13 @@ function loadSeverities(file: string | null, explicit: boolean, problems: ToolPr
   const hit = cache.get(file);
   if (hit) return hit;
   let severities: Record<string, SeverityOrOff> = {};
-  let text: string | null = null;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if (explicit || (e as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ path: file, message: `cannot read the settings file: ${describeError(e)}`, level: 'error' });
-  }
-  if (text !== null) {
-    const res = parseSettingsFile(text);
+  const read = readSettingsText(file);
+  if ('missing' in read) {
+    if (explicit) problems.push({ path: file, message: 'cannot read the settings file: no such file', level: 'error' });
+  } else if ('error' in read) {
+    problems.push({ path: file, message: `cannot read the settings file: ${read.error}`, level: 'error' });
+  } else {
+    const res = parseSettingsFile(read.text);
     severities = res.severities;
     for (const p of res.problems) {
       // A file that is not JSON at all cannot be applied: that is an error; a bad entry is reported and skipped.
@@ -118,13 +119,64 @@ function loadSeverities(file: string | null, explicit: boolean, problems: ToolPr
   return severities;
 }
 
-export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
+export interface CliIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+/** What `run` calls that a test may replace. */
+export interface CliDeps {
+  analyze: typeof analyze;
+}
+
+function printProblems(io: CliIo, problems: readonly ToolProblem[]): void {
+  for (const p of problems) io.stderr(`slguard: ${escapeControl(p.path)}: ${escapeControl(p.message)}\n`);
+}
+
+/** The file identity (device and inode) of a path, following links; null when there is nothing there. */
+function identity(p: string): string | null {
+  try {
+    const st = fs.statSync(p);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Is --output one of the files being checked, or a settings file read? Then writing it would destroy it. */
+function outputClobbers(output: string, inputs: readonly Input[], settingsFiles: Iterable<string>): string | null {
+  const id = identity(output);
+  if (id === null) return null;
+  for (const i of inputs) if (i.file !== null && identity(i.file) === id) return i.display;
+  for (const f of settingsFiles) if (identity(f) === id) return f;
+  return null;
+}
+
+/** Writes `data` to `file` through a temporary file in the same folder and a rename: readers never see half. */
+function writeAtomically(file: string, data: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data, { flag: 'wx' });
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    try { fs.unlinkSync(tmp); } catch { /* not created */ }
+    throw e;
+  }
+}
+
+/** The first line of an internal error's message, short and without control characters. */
+function shortMessage(e: unknown): string {
+  const m = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return escapeControl(m.split('\n')[0].slice(0, 200));
+}
+
+export async function run(argv: string[], io: CliIo, deps: CliDeps = { analyze }): Promise<number> {
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`slguard: ${e.message}\n\n${USAGE}`);
+    io.stderr(`slguard: ${escapeControl(e.message)}\n\n${USAGE}`);
     return 2;
   }
   if (opts === 'help') { io.stdout(USAGE); return 0; }
@@ -138,19 +190,55 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
 
   const problems: ToolProblem[] = [];
   const settingsCache = new Map<string, Record<string, SeverityOrOff>>();
-  const files: FileReport[] = [];
   const roots = opts.paths.length ? opts.paths : ['.'];
+
+  // Settings first: a settings file that cannot be applied stops the run before any report (README).
+  const severitiesOf = new Map<string, Record<string, SeverityOrOff>>();
+  const isDirOf = new Map<string, boolean>();
   for (const root of roots) {
-    let isDir = false;
-    try { isDir = root !== '-' && fs.statSync(root).isDirectory(); } catch { /* reported by collectInputs */ }
-    const settingsFile = opts.config ?? path.join(isDir ? root : '.', '.slguard.json');
-    const severities = loadSeverities(settingsFile, opts.config !== null, problems, settingsCache);
-    for (const input of collectInputs([root], problems)) {
+    let settingsFile: string | null = opts.config;
+    if (!isDirOf.has(root)) {
+      let isDir = false;
+      try { isDir = root !== '-' && fs.statSync(root).isDirectory(); } catch { /* reported by collectInputs */ }
+      isDirOf.set(root, isDir);
+    }
+    if (!opts.config) {
+      settingsFile = path.join(isDirOf.get(root) ? root : '.', '.slguard.json');
+    }
+    severitiesOf.set(root, loadSeverities(settingsFile, opts.config !== null, problems, settingsCache));
+  }
+  if (problems.some((p) => p.level === 'error')) {
+    printProblems(io, problems);
+    io.stderr('slguard: the settings cannot be applied; nothing was checked\n');
+    return 2;
+  }
+
+  const realRoots = realFolders(roots);
+  const perRoot: [string, Input[]][] = [];
+  for (const root of roots) perRoot.push([root, await collectInputs([root], realRoots, problems)]);
+
+  if (opts.output !== null) {
+    const clobbered = outputClobbers(opts.output, perRoot.flatMap(([, inputs]) => inputs), settingsCache.keys());
+    if (clobbered !== null) {
+      io.stderr(`slguard: --output ${escapeControl(opts.output)} is ${escapeControl(clobbered)}, a file being read; choose another file\n`);
+      return 2;
+    }
+  }
+
+  const files: FileReport[] = [];
+  for (const [root, inputs] of perRoot) {
+    const severities = severitiesOf.get(root) ?? {};
+    for (const input of inputs) {
       const res = readInput(input);
       if ('error' in res) { problems.push({ path: input.display, message: res.error, level: 'error' }); continue; }
-      const { findings, parsed, site } = analyze(res.text, { severities, inlineConfig: opts.inlineConfig });
-      const rel = baselinePath(root, isDir, input.file);
-      files.push({ path: input.display, findings, baselinePath: rel, fingerprints: fingerprintFindings(rel, findings, parsed, site.modelAnchor) });
+      try {
+        const { findings, parsed, site } = deps.analyze(res.text, { severities, inlineConfig: opts.inlineConfig });
+        const rel = baselinePath(root, isDirOf.get(root) === true, input.file);
+        files.push({ path: input.display, findings, baselinePath: rel, fingerprints: fingerprintFindings(rel, findings, parsed, site.modelAnchor) });
+      } catch (e) {
+        // A bug in the analysis: say so for this file, never a stale or partial result; the others go on.
+        problems.push({ path: input.display, message: `internal error while checking ${input.display}; please report it (${shortMessage(e)})`, level: 'error' });
+      }
     }
   }
 
@@ -162,12 +250,12 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
   // Text and JSON leave out what the baseline knew (the summary counts it); SARIF lists it as "unchanged".
   const report = baseline ? applyBaseline(full, baseline.entries, opts.format !== 'sarif') : full;
   const out = FORMATS[opts.format](report);
-  for (const p of problems) io.stderr(`slguard: ${p.path}: ${p.message}\n`);
-  if (opts.output) {
+  printProblems(io, problems);
+  if (opts.output !== null) {
     try {
-      fs.writeFileSync(opts.output, out);
+      writeAtomically(opts.output, out);
     } catch (e) {
-      io.stderr(`slguard: ${opts.output}: cannot write the report: ${describeError(e)}\n`);
+      io.stderr(`slguard: ${escapeControl(opts.output)}: cannot write the report: ${escapeControl(describeError(e))}\n`);
       return 2;
     }
   } else {
@@ -180,10 +268,25 @@ export function run(argv: string[], io: { stdout: (s: string) => void; stderr: (
   return failing ? 1 : 0;
 }
 
-if (require.main === module) {
-  const code = run(process.argv.slice(2), {
+/** The process around `run`: a closed pipe ends the run quietly; no stack trace ever reaches the terminal. */
+function main(): void {
+  const internal = (e: unknown) => {
+    try { process.stderr.write(`slguard: internal error: ${shortMessage(e)}\n`); } catch { /* stderr is gone too */ }
+    process.exit(2);
+  };
+  const closed = (e: NodeJS.ErrnoException) => {
+    // `slguard check | head -1`: the reader is gone; stop with the status already decided, say nothing.
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(process.exitCode ?? 0);
+    internal(e);
+  };
+  process.stdout.on('error', closed);
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? undefined : internal(e)));
+  process.on('uncaughtException', internal);
+  process.on('unhandledRejection', internal);
+  run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-  });
-  process.exitCode = code;
+  }).then((code) => { process.exitCode = code; }, internal);
 }
+
+if (require.main === module) main();

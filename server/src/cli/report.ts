@@ -19,8 +19,11 @@ export interface ToolProblem {
   /** The file or setting concerned. */
   path: string;
   message: string;
-  /** 'error' for an input that could not be checked (exit status 2); 'warning' for a setting that was ignored. */
-  level: 'error' | 'warning';
+  /**
+   * 'error' for an input that could not be checked (exit status 2); 'warning' for a setting that was ignored;
+   * 'note' for something a folder walk skipped on purpose (a link out of the folder, a special file).
+   */
+  level: 'error' | 'warning' | 'note';
 }
 
 export interface RunReport {

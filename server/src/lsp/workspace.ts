@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import { decodeText, MAX_FILE_BYTES } from '../cli/inputs';
+import { checkable, isSlcfg, readExport, SKIP_DIRS, walk } from '../io/files';
 import type { ReviewWorkspaceResult } from './requests';
 import { DISK_VERSION, internalErrorDiagnostic, toDiagnostics } from './diagnostics';
 import type { AnalyzeFn, Documents } from './documents';
@@ -18,7 +18,6 @@ import type { SettingsStore } from './settings';
 export const MAX_REVIEW_FILES = 5000;
 /** Folders deeper than this below a workspace folder are not searched. */
 const MAX_DEPTH = 32;
-const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 /** The summary of one review: the request's result (requests.ts). */
 export type ReviewSummary = ReviewWorkspaceResult;
@@ -33,10 +32,6 @@ export interface ReviewDeps {
 }
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function isSlcfg(p: string): boolean {
-  return p.endsWith('.slcfg');
-}
 
 /** Is `fsPath` inside a skipped folder (node_modules, .git) below `root`? */
 function inSkippedDir(root: string, fsPath: string): boolean {
@@ -123,72 +118,54 @@ export class WorkspaceReview {
     return summary;
   }
 
-  /** Collects `*.slcfg` below `root` (sorted, skipping node_modules, .git and symlink loops); true if truncated. */
+  /**
+   * Collects `*.slcfg` below `root` (sorted, skipping node_modules and .git, never following a link to a
+   * folder, a linked file only when it stays inside the folder: io/files.ts); true if truncated.
+   */
   private async walk(root: string, out: string[], run: number): Promise<boolean> {
-    const seen = new Set<string>();
-    const visit = async (dir: string, depth: number): Promise<boolean> => {
-      if (depth > MAX_DEPTH || run !== this.runs) return false;
-      let entries: fs.Dirent[];
-      try {
-        const real = await fs.promises.realpath(dir);
-        if (seen.has(real)) return false;
-        seen.add(real);
-        entries = await fs.promises.readdir(dir, { withFileTypes: true });
-      } catch (e) {
-        this.deps.log.warn(`workspace review: a folder cannot be read: ${describeError(e).split('\n')[0]}`);
-        return false;
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const e of entries) {
-        const full = path.join(dir, e.name);
-        let isDir = e.isDirectory();
-        let isFile = e.isFile();
-        if (e.isSymbolicLink()) {
-          try {
-            const st = await fs.promises.stat(full);
-            isDir = st.isDirectory();
-            isFile = st.isFile();
-          } catch {
-            continue; // a dangling link
-          }
-        }
-        if (isDir && !SKIP_DIRS.has(e.name)) {
-          if (await visit(full, depth + 1)) return true;
-        } else if (isFile && isSlcfg(e.name)) {
-          if (out.length >= MAX_REVIEW_FILES) return true;
-          out.push(full);
-        }
-      }
+    let realRoot: string;
+    try {
+      realRoot = await fs.promises.realpath(root);
+    } catch (e) {
+      this.deps.log.warn(`workspace review: a folder cannot be read: ${describeError(e).split('\n')[0]}`);
       return false;
-    };
-    return visit(root, 0);
+    }
+    const { files, truncated } = await walk(root, {
+      realRoots: [realRoot],
+      maxDepth: MAX_DEPTH,
+      maxFiles: MAX_REVIEW_FILES,
+      stopped: () => run !== this.runs,
+      onSkip: (file, reason) => this.deps.log.info(`workspace review: ${JSON.stringify(file)} skipped: ${reason}`),
+    });
+    for (const f of files) out.push(f.path);
+    return truncated;
+  }
+
+  /** The real path of the workspace folder holding `folder` (the link policy's bound), or the path itself. */
+  private realRoot(folder: Folder): string {
+    try {
+      return fs.realpathSync(folder.fsPath as string);
+    } catch {
+      return folder.fsPath as string;
+    }
   }
 
   /** Checks one file on disk and publishes its diagnostics; the number published, or -1 if not checked. */
   private check(file: string, folder: Folder): number {
     const uri = this.published.get(file) ?? pathToUri(file);
-    let text: string;
-    try {
-      const st = fs.statSync(file);
-      if (!st.isFile()) { this.clear(file); return -1; }
-      if (st.size > MAX_FILE_BYTES) {
-        this.deps.log.warn(`workspace review: ${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; not checked`);
-        this.clear(file);
-        return -1;
-      }
-      const decoded = decodeText(fs.readFileSync(file));
-      if ('error' in decoded) {
-        this.deps.log.warn(`workspace review: ${file}: ${decoded.error}`);
-        this.clear(file);
-        return -1;
-      }
-      text = decoded.text;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') this.deps.log.warn(`workspace review: ${file} cannot be read (${code ?? 'error'})`);
+    const where = checkable(file, [this.realRoot(folder)]);
+    if ('skip' in where) {
+      if (where.code !== 'ENOENT') this.deps.log.info(`workspace review: ${JSON.stringify(file)} skipped: ${where.skip}`);
       this.clear(file);
       return -1;
     }
+    const decoded = readExport(where.open, where.noFollow);
+    if ('error' in decoded) {
+      if (decoded.code !== 'ENOENT') this.deps.log.warn(`workspace review: ${JSON.stringify(file)}: ${decoded.error}`);
+      this.clear(file);
+      return -1;
+    }
+    const text = decoded.text;
     this.published.set(file, uri);
     let findings;
     try {

@@ -180,7 +180,7 @@ function installed() {
 test('npm pack holds the bundled command line and language server, and no runtime dependency', () => {
   const { tarball } = installed();
   const list = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
-  assert.deepEqual(list, ['package/README.md', 'package/dist/cli.js', 'package/dist/server.js', 'package/package.json']);
+  assert.deepEqual(list, ['package/LICENSE', 'package/README.md', 'package/dist/cli.js', 'package/dist/server.js', 'package/package.json']);
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   assert.equal(pkg.dependencies, undefined, 'the bundles are self-contained: dependencies would need a registry');
   assert.equal(pkg.bin.slguard, 'dist/cli.js');

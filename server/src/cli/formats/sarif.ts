@@ -1,5 +1,7 @@
 // SARIF 2.1.0: one run, every rule in tool.driver.rules, suppressed findings listed with their justification.
 
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { ALL_RULES } from '../../core/rules';
 import { ruleHref, type Finding, type Severity } from '../../core/types';
@@ -8,8 +10,24 @@ import type { RunReport } from '../report';
 
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-function uriOf(path: string): string {
-  return path === '<stdin>' ? 'stdin' : encodeURI(path.replace(/\\/g, '/'));
+/** The base of relative URIs: the current folder, where the paths as given are relative to. */
+export const SRCROOT = '%SRCROOT%';
+
+/**
+ * Where a file is, as SARIF wants it: a path relative to the current folder as a relative URI against
+ * %SRCROOT%, an absolute path as a `file://` URI; `/`-separated, each segment percent-encoded (so `#`, `?`, a
+ * `:` in a first segment, blanks and non-ASCII letters cannot be read as URI syntax).
+ */
+export function artifactLocationOf(file: string): Sarif.ArtifactLocation {
+  if (file === '<stdin>') return { uri: 'stdin' };
+  const slashed = file.replace(/\\/g, '/');
+  if (path.isAbsolute(file) || /^[A-Za-z]:\//.test(slashed)) return { uri: pathToFileURL(file).href };
+  return { uri: slashed.split('/').map(encodeSegment).join('/'), uriBaseId: SRCROOT };
+}
+
+function encodeSegment(s: string): string {
+  // encodeURIComponent leaves RFC 3986 unreserved characters and !'()* as they are; all are legal in a path.
+  return encodeURIComponent(s);
 }
 
 function region(f: Finding, span = f.span): Sarif.Region {
@@ -20,7 +38,7 @@ export function toSarif(run: RunReport): Sarif.Log {
   const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = [];
   for (const file of run.files) {
-    const artifactLocation = { uri: uriOf(file.path) };
+    const artifactLocation = artifactLocationOf(file.path);
     for (const [i, f] of file.findings.entries()) {
       const result: Sarif.Result = {
         ruleId: f.rule,
@@ -47,7 +65,7 @@ export function toSarif(run: RunReport): Sarif.Log {
       ruleIndex: ruleIndex.get(entry.rule),
       level: rule ? LEVEL[rule.severity] : 'warning',
       message: { text: `No longer found (was in the baseline): ${entry.rule} on ${entry.subject}.` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(file) } } }],
+      locations: [{ physicalLocation: { artifactLocation: artifactLocationOf(file) } }],
       partialFingerprints: { [FINGERPRINT_KEY]: entry.fingerprint },
       baselineState: 'absent',
     });
@@ -71,11 +89,12 @@ export function toSarif(run: RunReport): Sarif.Log {
           })),
         },
       },
+      originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(process.cwd() + path.sep).href } },
       columnKind: 'utf16CodeUnits',
       invocations: [{
         executionSuccessful: !run.problems.some((p) => p.level === 'error'),
         toolConfigurationNotifications: run.problems.filter((p) => p.level === 'warning').map((p) => ({ level: 'warning' as const, message: { text: `${p.path}: ${p.message}` } })),
-        toolExecutionNotifications: run.problems.filter((p) => p.level === 'error').map((p) => ({ level: 'error' as const, message: { text: `${p.path}: ${p.message}` } })),
+        toolExecutionNotifications: run.problems.filter((p) => p.level !== 'warning').map((p) => ({ level: p.level === 'error' ? 'error' as const : 'note' as const, message: { text: `${p.path}: ${p.message}` } })),
       }],
       results,
     }],

@@ -1,16 +1,21 @@
+import { escapeControl } from '../../io/files';
 import { position, type RunReport } from '../report';
 
-/** `file:line:column: severity SLnnn message`, one line a finding, then a summary line. */
+/**
+ * `file:line:column: severity SLnnn message`, one line a finding, then a summary line. Control characters in
+ * file names and messages are escaped (`\n`, `\x1b`): a name cannot forge a finding line or drive the terminal.
+ */
 export function formatText(run: RunReport): string {
   const out: string[] = [];
   const count = { error: 0, warning: 0, information: 0, hint: 0 };
   let suppressed = 0;
   for (const file of run.files) {
+    const name = escapeControl(file.path);
     for (const f of file.findings) {
       if (f.suppressed) { suppressed++; continue; }
       const p = position(f);
       count[f.severity]++;
-      out.push(`${file.path}:${p.line}:${p.column}: ${f.severity} ${f.rule} ${f.message}`);
+      out.push(`${name}:${p.line}:${p.column}: ${f.severity} ${f.rule} ${escapeControl(f.message)}`);
     }
   }
   const total = count.error + count.warning + count.information + count.hint;
