@@ -15,6 +15,7 @@ import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { baselinePath, fingerprintFindings } from './baseline';
+import { runHandover } from './handover';
 import { collectInputs, describeError, readInput, realFolders, type Input } from './inputs';
 import type { FileReport, RunReport, ToolProblem } from './report';
 
@@ -35,6 +36,9 @@ Options:
   --baseline FILE            report and fail only on findings not in FILE (written by --write-baseline)
   -h, --help                 show this help
   --version                  show the version
+
+       slguard handover FILE --output SHEET [--format pdf|html] [--previous OLD.slcfg]
+                             the customer handover sheet (slguard handover --help)
 `;
 
 const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif } as const;
@@ -57,7 +61,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   if (argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(command === undefined ? 'missing command: slguard check [PATH ...]' : `unknown command '${command}'; the command is 'check'`);
+  if (command !== 'check') throw new UsageError(command === undefined ? 'missing command: slguard check [PATH ...]' : `unknown command '${command}'; the commands are 'check' and 'handover'`);
   const o: Options = { paths: [], format: 'text', failOn: 'error', config: null, inlineConfig: true, output: null, baseline: null, writeBaseline: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -171,6 +175,7 @@ function shortMessage(e: unknown): string {
 }
 
 export async function run(argv: string[], io: CliIo, deps: CliDeps = { analyze }): Promise<number> {
+  if (argv[0] === 'handover') return runHandover(argv.slice(1), io);
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
