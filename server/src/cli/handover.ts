@@ -76,6 +76,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   if (files.length === 0) throw new UsageError('missing FILE: the site export to make the handover sheet of');
   if (files.length > 1) throw new UsageError(`one FILE only (a handover sheet is for one site), not ${files.length}`);
   if (output === null) throw new UsageError('missing --output SHEET: the sheet holds passwords and is written only to a file you name');
+  if (output === '-') throw new UsageError("--output - would mean standard output; the sheet holds passwords and is written only to a file you name");
   if (previous === '-' && files[0] === '-') throw new UsageError("standard input ('-') can be FILE or --previous, not both");
   return { file: files[0], output, format: format ?? (/\.html?$/i.test(output) ? 'html' : 'pdf'), previous };
 }

@@ -59,6 +59,9 @@ export interface HandoverSheet {
   unreadLines: number;
 }
 
+/** Every secret program item the sheet reads (a test checks that the catalog has no other secret item). */
+export const SECRET_ITEMS: readonly string[] = ['90-02-02', '90-28-01', '84-22-02', '25-08-01', '10-36-04'];
+
 /** A User Pro range written as one line is listed per extension up to this many extensions, else as one row. */
 const EXPAND_MAX = 100;
 

@@ -26,7 +26,7 @@ export function previousNote(s: HandoverSheet): string | null {
 
 export function removedNote(s: HandoverSheet): string | null {
   if (!s.previous || s.previous.removed.length === 0) return null;
-  return `No longer set since the earlier export: ${s.previous.removed.join(', ')}. Their old values no longer work; destroy earlier sheets.`;
+  return `No longer set since the earlier export: ${s.previous.removed.join(', ')}. Destroy earlier sheets of this site.`;
 }
 
 export function unreadNote(s: HandoverSheet): string | null {
