@@ -54,7 +54,8 @@ ${T.SIGNATURE_FIELDS.map((f) => `    <p class="line"><span>${esc(f)}</span></p>`
 
 function table(t: CredentialTable, compare: boolean): string {
   const head = `<h2>${esc(t.title)} <span class="src">${esc(t.source)}</span></h2>`;
-  const cols = t.columns.map((c) => `<th>${esc(c.title)}</th>`).join('') + (compare ? '<th>Since earlier export</th>' : '') + '<th>Note</th>';
+  const notes = t.rows.some((r) => r.notes.length > 0);
+  const cols = t.columns.map((c) => `<th>${esc(c.title)}</th>`).join('') + (compare ? '<th>Since earlier export</th>' : '') + (notes ? '<th>Note</th>' : '');
   const rows = t.rows.map((r) => {
     const cells = t.columns.map((c, i) => {
       const v = r.values[i];
@@ -62,7 +63,7 @@ function table(t: CredentialTable, compare: boolean): string {
       return c.secret ? `<td class="secret"><code>${esc(v)}</code></td>` : `<td>${esc(v)}</td>`;
     }).join('');
     const change = compare ? `<td class="change ${r.change ?? ''}">${esc(r.change ? T.CHANGE_LABEL[r.change] : '')}</td>` : '';
-    return `    <tr>${cells}${change}<td class="notes">${esc(r.notes.join('; '))}</td></tr>`;
+    return `    <tr>${cells}${change}${notes ? `<td class="notes">${esc(r.notes.join('; '))}</td>` : ''}</tr>`;
   }).join('\n');
   return `<section class="kind">\n${head}\n<table class="creds">\n  <thead><tr>${cols}</tr></thead>\n  <tbody>\n${rows}\n  </tbody>\n</table>\n</section>`;
 }

@@ -26,7 +26,7 @@ const ITALIC = 'Helvetica-Oblique';
 const MONO = 'Courier-Bold';
 
 const MARGIN = 54;
-const FOOTER = 40;
+const FOOTER = 30;
 const PAD = 3.5;
 
 /** Renders the sheet; resolves to the PDF's bytes (nothing is written anywhere). */
@@ -161,9 +161,10 @@ class Layout {
   private table(t: CredentialTable): void {
     const d = this.doc;
     const compare = this.s.previous !== undefined;
+    const notes = t.rows.some((r) => r.notes.length > 0);
     const cols = [...t.columns.map((c) => ({ title: c.title, width: c.width, secret: !!c.secret })),
       ...(compare ? [{ title: 'Since earlier', width: 0.9, secret: false }] : []),
-      { title: 'Note', width: 1.7, secret: false }];
+      ...(notes ? [{ title: 'Note', width: 1.7, secret: false }] : [])];
     const total = cols.reduce((a, c) => a + c.width, 0);
     const widths = cols.map((c) => (c.width / total) * this.width);
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
@@ -186,7 +187,7 @@ class Layout {
     const cells = t.rows.map((r) => [
       ...t.columns.map((c, i) => cellStyle(r.values[i], !!c.secret, widths[i] - 2 * PAD, d)),
       ...(compare ? [{ text: r.change ? T.CHANGE_LABEL[r.change] : '', font: r.change === 'unchanged' ? SANS : BOLD, size: 9, color: INK }] : []),
-      { text: r.notes.join('; '), font: SANS, size: 8.5, color: MUTED },
+      ...(notes ? [{ text: r.notes.join('; '), font: SANS, size: 8.5, color: MUTED }] : []),
     ]);
     const rowH = cells.map((row) => Math.max(...row.map((c, i) => this.height(c.text || ' ', c.font, c.size, widths[i] - 2 * PAD))) + 2 * PAD + 1);
     // The heading, the column titles and the first row stay together.
@@ -218,8 +219,9 @@ class Layout {
 
   private signatures(): void {
     const d = this.doc;
-    const h = 120;
-    this.room(h + 10);
+    // The title line and three signature lines, kept together on one page.
+    const h = 14 + 3 * 26 + 4;
+    this.room(18 + h);
     this.y += 18;
     const gap = 36;
     const w = (this.width - gap) / 2;
