@@ -100,7 +100,7 @@ h2 .src { font-weight: normal; color: var(--muted); font-size: 9pt; margin-left:
 .blank { color: var(--muted); font-style: italic; }
 .notes { color: var(--muted); font-size: 9pt; }
 .change { font-size: 9pt; }
-.change.changed, .change.new { font-weight: bold; }
+.change.changed, .change.new { font-weight: bold; color: #a4262c; }
 .none { color: var(--muted); font-style: italic; margin: 14px 0 0; }
 .signatures { display: flex; gap: 36px; margin-top: 32px; break-inside: avoid; page-break-inside: avoid; }
 .sign { flex: 1; }

@@ -186,7 +186,7 @@ class Layout {
 
     const cells = t.rows.map((r) => [
       ...t.columns.map((c, i) => cellStyle(r.values[i], !!c.secret, widths[i] - 2 * PAD, d)),
-      ...(compare ? [{ text: r.change ? T.CHANGE_LABEL[r.change] : '', font: r.change === 'unchanged' ? SANS : BOLD, size: 9, color: INK }] : []),
+      ...(compare ? [{ text: r.change ? T.CHANGE_LABEL[r.change] : '', font: r.change === 'unchanged' ? SANS : BOLD, size: 9, color: r.change === 'unchanged' ? MUTED : RED }] : []),
       ...(notes ? [{ text: r.notes.join('; '), font: SANS, size: 8.5, color: MUTED }] : []),
     ]);
     const rowH = cells.map((row) => Math.max(...row.map((c, i) => this.height(c.text || ' ', c.font, c.size, widths[i] - 2 * PAD))) + 2 * PAD + 1);
