@@ -26,6 +26,8 @@ export interface Analysis {
   router: RouterFacts;
   exposure: Exposure;
   mailboxes: Mailbox[];
+  /** Which toll restriction classes restrict international calls (memoised, shared with the rules). */
+  tolls: Tolls;
   /** Every finding, sorted by line, column, rule id; silenced ones carry `suppressed`. */
   findings: Finding[];
 }
@@ -104,7 +106,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort(compareFindings);
-  return { parsed, site, config, router, exposure, mailboxes, findings };
+  return { parsed, site, config, router, exposure, mailboxes, tolls, findings };
 }
 
 /** One SL001 at line 1 instead of an analysis, for a text that is not checked at all. */

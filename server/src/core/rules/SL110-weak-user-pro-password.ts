@@ -3,6 +3,12 @@ import { allOneCharacter, isDigitRun } from '../weak';
 import type { Rule } from './rule';
 import { indexText } from './util';
 
+/** A 90-28-01 password of extensions `exts`: shorter than 4, all one character, a run of digits, or one of those extension numbers. */
+export function isWeakUserProPassword(v: string, exts: readonly [number, number]): boolean {
+  const isExt = /^[1-9]\d*$/.test(v) && Number(v) >= exts[0] && Number(v) <= exts[1];
+  return v.length < 4 || allOneCharacter(v) || isDigitRun(v) || isExt;
+}
+
 export const SL110: Rule = {
   meta: { id: 'SL110', name: 'weak-user-pro-password', severity: 'warning', summary: 'A User Pro password (90-28-01) that is short, all one character, a run of digits, or the extension number; an error when WebPro is exposed.' },
   check(ctx) {
@@ -12,9 +18,7 @@ export const SL110: Rule = {
       const w = s.write;
       if (!w || s.value === '' || seen.has(w.entry.line)) continue;
       const v = s.value;
-      const [lo, hi] = s.box[0];
-      const isExt = /^[1-9]\d*$/.test(v) && Number(v) >= lo && Number(v) <= hi;
-      if (!(v.length < 4 || allOneCharacter(v) || isDigitRun(v) || isExt)) continue;
+      if (!isWeakUserProPassword(v, s.box[0])) continue;
       seen.add(w.entry.line);
       ctx.report({
         span: w.entry.value.span,

@@ -1,5 +1,11 @@
 import type { Rule } from './rule';
 
+/** An 84-22-02 password linked from extensions `exts`: blank, shorter than 6, its 84-22-01 user id, or one of those extension numbers. */
+export function isWeakSipPassword(pw: string, uid: string, exts: readonly [number, number]): boolean {
+  const isExt = /^[1-9]\d*$/.test(pw) && Number(pw) >= exts[0] && Number(pw) <= exts[1];
+  return pw.length < 6 || pw === uid || isExt;
+}
+
 export const SL209: Rule = {
   meta: { id: 'SL209', name: 'weak-sip-phone-login', severity: 'warning', summary: 'A SIP phone login (84-22) linked to an extension has a blank or weak password.' },
   check(ctx) {
@@ -11,9 +17,7 @@ export const SL209: Rule = {
       if (!s.write || record === 0) continue;
       const pw = ctx.config.get('84-22-02', record);
       const uid = ctx.config.get('84-22-01', record).value;
-      const [lo, hi] = s.box[0];
-      const isExt = /^[1-9]\d*$/.test(pw.value) && Number(pw.value) >= lo && Number(pw.value) <= hi;
-      if (!(pw.value.length < 6 || pw.value === uid || isExt)) continue;
+      if (!isWeakSipPassword(pw.value, uid, s.box[0])) continue;
       const anchor = pw.write ?? s.write;
       if (reported.has(anchor.entry.line)) continue;
       reported.add(anchor.entry.line);
