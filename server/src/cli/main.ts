@@ -18,6 +18,7 @@ import { baselinePath, fingerprintFindings } from './baseline';
 import { runHandover } from './handover';
 import { collectInputs, describeError, readInput, realFolders, type Input } from './inputs';
 import type { FileReport, RunReport, ToolProblem } from './report';
+import { runReport } from './reportCommand';
 
 const USAGE = `Usage: slguard check [PATH ...] [options]
 
@@ -61,7 +62,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   if (argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(command === undefined ? 'missing command: slguard check [PATH ...]' : `unknown command '${command}'; the commands are 'check' and 'handover'`);
+  if (command !== 'check') throw new UsageError(command === undefined ? 'missing command: slguard check [PATH ...]' : `unknown command '${command}'; the commands are 'check', 'report' and 'handover'`);
   const o: Options = { paths: [], format: 'text', failOn: 'error', config: null, inlineConfig: true, output: null, baseline: null, writeBaseline: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -176,6 +177,7 @@ function shortMessage(e: unknown): string {
 
 export async function run(argv: string[], io: CliIo, deps: CliDeps = { analyze }): Promise<number> {
   if (argv[0] === 'handover') return runHandover(argv.slice(1), io);
+  if (argv[0] === 'report') return runReport(argv.slice(1), io, deps);
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
