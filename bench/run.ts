@@ -1,7 +1,7 @@
 // `npm run bench`: core analysis, command line and language server over stdio on generated exports of
-// 1,000 to 1,000,000 lines. Writes bench/results.json (newest first, earlier runs kept) and the README table.
+// 1,000 to 1,000,000 lines, and `slguard report` on 1,000 exports of 300 lines. Writes bench/results.json (newest first, earlier runs kept) and the README table.
 // Options: --quick (fewer repetitions, no 1,000,000-line language-server run), --no-readme,
-// --only=core,cli,server and --sizes=10000,100000 (a partial run: printed, not written to results.json or the README).
+// --only=core,cli,report,server (cli includes report) and --sizes=10000,100000 (a partial run: printed, not written to results.json or the README).
 
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -60,6 +60,26 @@ function benchCore(texts: Map<number, string>) {
   return out;
 }
 
+/** `slguard report` on a dealer's estate: 1,000 exports of 300 lines, as one HTML page and as JSON (target: well under 10 s). */
+function benchReport(tmp: string) {
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const folder = path.join(tmp, 'estate');
+  fs.mkdirSync(folder);
+  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(folder, `site-${i}.slcfg`), generateExport(300, 5000 + i));
+  const out = (ext: string) => path.join(tmp, `report.${ext}`);
+  const run = (ext: string) => time(() => {
+    const r = spawnSync(process.execPath, [cli, 'report', folder, '--output', out(ext), '--fail-on', 'none'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`report failed: ${r.stderr}`);
+  });
+  const n = QUICK ? 2 : 5;
+  const html = stat(Array.from({ length: n }, () => run('html')));
+  const json = stat(Array.from({ length: n }, () => run('json')));
+  const mb = (ext: string) => Math.round(fs.statSync(out(ext)).size / 1024 / 102.4) / 10;
+  const res = { html1000: html, json1000: json, htmlMb: mb('html'), jsonMb: mb('json') };
+  console.log(`report 1000 exports x 300 lines: html ${html.median} ms (${res.htmlMb} MB), json ${json.median} ms (${res.jsonMb} MB)`);
+  return res;
+}
+
 function benchCli(tmp: string, texts: Map<number, string>) {
   const cli = path.join(ROOT, 'dist', 'cli.js');
   const big = path.join(tmp, 'big.slcfg');
@@ -75,7 +95,7 @@ function benchCli(tmp: string, texts: Map<number, string>) {
   const oneFile = stat(Array.from({ length: n }, () => run([big])));
   const folder500 = stat(Array.from({ length: n }, () => run([folder])));
   console.log(`cli 100000-line file: ${oneFile.median} ms; 500 exports: ${folder500.median} ms`);
-  return { file100000: oneFile, folder500 };
+  return { file100000: oneFile, folder500, report: benchReport(tmp) };
 }
 
 class Server {
@@ -209,6 +229,7 @@ function readmeTable(r: Result, prev: Result | undefined): string {
     '',
     r.server.idleMemoryMb ? `The server with no document open holds ${r.server.idleMemoryMb} MB (Node alone: about 40 MB).` : '',
     `Command line: one 100,000-line export ${r.cli.file100000.median} ms; a folder of 500 typical exports (300 lines each) ${r.cli.folder500.median} ms (process start included).`,
+    r.cli.report ? `Report (\`slguard report\`) on 1,000 exports of 300 lines: HTML ${r.cli.report.html1000.median} ms (${r.cli.report.htmlMb} MB page), JSON ${r.cli.report.json1000.median} ms (${r.cli.report.jsonMb} MB); target well under 10 s.` : '',
   ].join('\n');
 }
 
@@ -219,6 +240,7 @@ async function main() {
     if (PARTIAL) {
       const wants = (part: string) => !ONLY || ONLY.includes(part);
       if (wants('core')) benchCore(texts);
+      if (ONLY?.includes('report') && !wants('cli')) benchReport(tmp); // the cli part runs it too
       if (wants('cli')) {
         if (!texts.has(100_000)) texts.set(100_000, generateExport(100_000, 42));
         benchCli(tmp, texts);

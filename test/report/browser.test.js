@@ -100,6 +100,6 @@ test('screenshot for the README (SLGUARD_REPORT_SHOT=FILE.png)', { skip: !proces
   await page.uncheck('input[data-filter=sev][value=suppressed]');
   await page.evaluate(() => window.scrollTo(0, 0));
   const file = path.resolve(ROOT, process.env.SLGUARD_REPORT_SHOT);
-  await page.screenshot({ path: file, type: 'png', clip: { x: 0, y: 0, width: 1280, height: 900 } });
+  await page.screenshot({ path: file, type: 'png', fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1180 } });
   assert.ok(fs.statSync(file).size < 200 * 1024);
 });

@@ -42,7 +42,7 @@ export function hbars(title: string, bars: Bar[], opts: { width?: number; labelW
     const track = `<rect x="${labelW}" y="${y}" width="${plotW}" height="${barH}" class="track"/>`;
     return `<text x="${labelW - 8}" y="${y + 12.5}" text-anchor="end" class="lbl">${esc(b.label)}</text>${track}${segs}<text x="${x + 6}" y="${y + 12.5}" class="num">${fmt(total)}</text>`;
   }).join('');
-  return `<svg class="chart" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}" role="img" aria-label="${esc(`${title}. ${words}`)}">${rows}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}" style="max-width:${width}px" role="img" aria-label="${esc(`${title}. ${words}`)}">${rows}</svg>`;
 }
 
 /** Vertical columns (one colour each), value above, label below. */
@@ -66,7 +66,7 @@ export function columns(title: string, cols: { label: string; value: number; col
       + `<text x="${cx}" y="${(y - 5).toFixed(1)}" text-anchor="middle" class="num">${fmt(c.value)}</text>`
       + `<text x="${cx}" y="${height - 5}" text-anchor="middle" class="lbl big">${esc(c.label)}</text>`;
   }).join('');
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(`${title}. ${words}`)}">${body}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="max-width:${width}px" role="img" aria-label="${esc(`${title}. ${words}`)}">${body}</svg>`;
 }
 
 /** One full-width stacked bar with a legend under it (shares of a whole). */
@@ -91,5 +91,5 @@ export function share(title: string, segments: Segment[], opts: { width?: number
     lx += 22 + t.length * 6.4;
     return item;
   }).join('');
-  return `<svg class="chart" viewBox="0 0 ${width} ${barH + 26}" width="${width}" height="${barH + 26}" role="img" aria-label="${esc(`${title}. ${words}`)}">${bars}${legend}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${width} ${barH + 26}" width="${width}" height="${barH + 26}" style="max-width:${width}px" role="img" aria-label="${esc(`${title}. ${words}`)}">${bars}${legend}</svg>`;
 }

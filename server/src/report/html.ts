@@ -58,7 +58,7 @@ function filters(r: ReportData): string {
   const sev = SEVERITIES.map((s) => `<label class="chip sev-${s}"><input type="checkbox" data-filter="sev" value="${s}" checked> ${s} <b>${c[s].toLocaleString('en-US')}</b></label>`).join('');
   const sup = `<label class="chip"><input type="checkbox" data-filter="sev" value="suppressed"> silenced <b>${c.suppressed.toLocaleString('en-US')}</b></label>`;
   const short: Record<string, string> = { syntax: 'Syntax', access: 'Access', network: 'Network', toll: 'Toll', voicemail: 'Voicemail' };
-  const area = AREAS.map((a) => `<label class="chip" title="${esc(a.label)}"><input type="checkbox" data-filter="area" value="${a.area}" checked> ${short[a.area]} <span class="dim">${a.prefix}xx</span></label>`).join('');
+  const area = AREAS.map((a) => `<label class="chip" title="${esc(a.label)}: ${a.prefix}xx"><input type="checkbox" data-filter="area" value="${a.area}" checked> ${short[a.area]}</label>`).join('');
   return `<nav class="filters" aria-label="Filters"><span class="flabel">Severity</span>${sev}${sup}<span class="flabel">Area</span>${area}<span id="shown" class="dim"></span></nav>`;
 }
 
@@ -83,17 +83,17 @@ function overview(r: ReportData): string {
   const areaChart = hbars('Findings per area', AREAS.map((a) => ({
     label: a.label.replace(/ \(.*/, ''),
     segments: SEVERITIES.map((s) => ({ value: perArea.get(a.area)![s], color: COLORS[s], label: s })),
-  })), { labelWidth: 150 });
-  const grades = columns('Sites per grade', (['A', 'B', 'C', 'D', 'F'] as Grade[]).map((g) => ({ label: g, value: t.grades[g], color: COLORS[g], hint: `grade ${GRADE_WORDS[g]}` })));
+  })), { labelWidth: 150, width: 520 });
+  const grades = columns('Sites per grade', (['A', 'B', 'C', 'D', 'F'] as Grade[]).map((g) => ({ label: g, value: t.grades[g], color: COLORS[g], hint: `grade ${GRADE_WORDS[g]}` })), { width: 380, height: 170 });
   const services = ['WebPro', 'PCPro', 'DIMM', 'SIP trunks', 'SIP phones (third-party)', 'SIP phones (NEC)'];
   const exposure = hbars('Sites where a service is reachable from the internet', services.map((svc) => ({
     label: svc, segments: [{ value: t.exposed[svc] ?? 0, color: svc.startsWith('SIP') ? COLORS.warning : COLORS.error, label: 'sites' }],
-  })), { labelWidth: 170 });
-  const creds = share('Credentials by state', STATE_ORDER.map((s) => ({ value: t.credentials[s], color: COLORS[s], label: s })));
-  const sevs = share('Findings by severity', SEVERITIES.map((s) => ({ value: t.counts[s], color: COLORS[s], label: s })));
+  })), { labelWidth: 170, width: 520 });
+  const creds = share('Credentials by state', STATE_ORDER.map((s) => ({ value: t.credentials[s], color: COLORS[s], label: s })), { width: 520 });
+  const sevs = share('Findings by severity', SEVERITIES.map((s) => ({ value: t.counts[s], color: COLORS[s], label: s })), { width: 520 });
   const abroad = share('Sites where someone can dial abroad', [
     { value: t.dialAbroad, color: COLORS.warning, label: 'can dial abroad' }, { value: t.sites - t.dialAbroad, color: COLORS.fine, label: 'restricted' },
-  ]);
+  ], { width: 520 });
   return `<section class="overview"><div class="kpis">${kpis}</div><div class="charts">`
     + `<figure class="card"><figcaption>Sites per grade</figcaption>${grades}</figure>`
     + `<figure class="card"><figcaption>Findings per area</figcaption>${areaChart}</figure>`
@@ -250,7 +250,7 @@ main{padding:18px 28px;max-width:1400px;margin:0 auto}
 .kv{font-size:26px;font-weight:700;line-height:1.1}.kl{color:var(--dim);font-size:12.5px}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(460px,1fr));gap:14px;margin-bottom:16px}
 .charts figure{margin:0}figcaption{font-weight:600;margin-bottom:8px}
-.chart{width:100%;max-width:620px;height:auto;display:block}figcaption.sub{margin-top:16px}.chart .lbl{font-size:12px;fill:#394150}.chart .lbl.big{font-size:13px;font-weight:700}.chart .num{font-size:12px;fill:#1d2330;font-weight:600}.chart .track{fill:#eef1f5}
+.chart{width:100%;height:auto;display:block}figcaption.sub{margin-top:16px}.chart .lbl{font-size:12px;fill:#394150}.chart .lbl.big{font-size:13px;font-weight:700}.chart .num{font-size:12px;fill:#1d2330;font-weight:600}.chart .track{fill:#eef1f5}
 table.list{border-collapse:collapse;width:100%;margin:4px 0 8px}
 .list th{text-align:left;font-size:12px;color:var(--dim);font-weight:600;border-bottom:1px solid var(--line);padding:5px 8px;white-space:nowrap}
 .list td{border-bottom:1px solid #f0f2f6;padding:5px 8px;vertical-align:top}.list tr:last-child td{border-bottom:0}
