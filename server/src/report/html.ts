@@ -274,6 +274,7 @@ tr.f[data-sev=suppressed]{opacity:.7}
 .chg{font-weight:600;white-space:nowrap}.chg.better{color:var(--ok)}.chg.worse{color:var(--e)}.chg.same{color:var(--dim)}.chg.new{color:var(--i)}
 .chgline{margin:8px 0;padding:6px 10px;background:#f7f9fc;border-radius:6px}.chgline details{margin-top:4px}
 p.none{display:none}
+section.site{content-visibility:auto;contain-intrinsic-size:auto 1400px}
 body.hide-error tr.f[data-sev=error],body.hide-warning tr.f[data-sev=warning],body.hide-information tr.f[data-sev=information],body.hide-hint tr.f[data-sev=hint],body.hide-suppressed tr.f[data-sev=suppressed],
 body.hide-syntax tr.f[data-area=syntax],body.hide-access tr.f[data-area=access],body.hide-network tr.f[data-area=network],body.hide-toll tr.f[data-area=toll],body.hide-voicemail tr.f[data-area=voicemail]{display:none}
 body.hide-syntax .rules tr[data-area=syntax],body.hide-access .rules tr[data-area=access],body.hide-network .rules tr[data-area=network],body.hide-toll .rules tr[data-area=toll],body.hide-voicemail .rules tr[data-area=voicemail]{display:none}
@@ -284,7 +285,7 @@ footer{color:var(--dim);font-size:12px;padding:4px 28px 24px;max-width:1400px;ma
 @media print{
   body{background:#fff;font-size:11px}.filters,#shown{display:none}.top{background:#fff;color:#000;padding:0 0 8px;border-bottom:2px solid #000}.top .meta{color:#333}
   main{padding:0;max-width:none}.card{border:0;padding:0;margin:0 0 12px;break-inside:auto}
-  section.site{break-before:page}.charts figure,.kpi,tr{break-inside:avoid}thead{display:table-header-group}
+  section.site{break-before:page;content-visibility:visible}.charts figure,.kpi,tr{break-inside:avoid}thead{display:table-header-group}
   a{color:inherit}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .charts{grid-template-columns:1fr 1fr}.grid{grid-template-columns:1fr}
 }
