@@ -11,6 +11,7 @@ import { renderHtml } from '../handover/html';
 import { NotPrintableError, renderPdf } from '../handover/pdf';
 import { writeSecretFile } from '../handover/write';
 import { decodeText, escapeControl, readExport, readStdin } from '../io/files';
+import { readArgs, UsageError } from './common';
 
 export const HANDOVER_USAGE = `Usage: slguard handover FILE --output SHEET [--format pdf|html] [--previous OLD.slcfg]
 
@@ -41,38 +42,25 @@ interface Options {
   previous: string | null;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(argv: string[]): Options | 'help' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   const files: string[] = [];
   let output: string | null = null;
   let format: Options['format'] | null = null;
   let previous: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      if (v === '') throw new UsageError(`${name} needs a file name, not an empty string`);
-      return v;
-    };
+  readArgs(argv, (name, value) => {
     switch (name) {
-      case '--output': output = value(); break;
-      case '--previous': previous = value(); break;
+      case '--output': output = value('file'); return true;
+      case '--previous': previous = value('file'); return true;
       case '--format': {
-        const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (v !== 'pdf' && v !== 'html') throw new UsageError(`--format is pdf or html, not '${v ?? ''}'`);
+        const v = value();
+        if (v !== 'pdf' && v !== 'html') throw new UsageError(`--format is pdf or html, not '${v}'`);
         format = v;
-        break;
+        return true;
       }
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
-        files.push(arg);
+      default: return false;
     }
-  }
+  }, (arg) => files.push(arg));
   if (files.length === 0) throw new UsageError('missing FILE: the site export to make the handover sheet of');
   if (files.length > 1) throw new UsageError(`one FILE only (a handover sheet is for one site), not ${files.length}`);
   if (output === null) throw new UsageError('missing --output SHEET: the sheet holds passwords and is written only to a file you name');

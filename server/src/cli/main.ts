@@ -2,19 +2,18 @@
 //                [--baseline FILE | --write-baseline FILE]`
 // Exit status: 0 no unsuppressed finding at or above --fail-on; 1 there is one; 2 usage error or unreadable input.
 
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { analyze } from '../core/analyze';
-import { parseSettingsFile } from '../core/settings';
 import { SEVERITY_RANK, type SeverityOrOff } from '../core/types';
-import { escapeControl, readSettingsText } from '../io/files';
+import { escapeControl } from '../io/files';
 import { applyBaseline, readBaseline, writeBaseline } from './baseline-run';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 import { baselinePath, fingerprintFindings } from './baseline';
+import { failOnOf, fileIdentity, loadSeverities, printProblems, readArgs, shortMessage, UsageError, writeAtomically, type FailOn } from './common';
 import { runHandover } from './handover';
 import { collectInputs, describeError, readInput, realFolders, type Input } from './inputs';
 import type { FileReport, RunReport, ToolProblem } from './report';
@@ -43,12 +42,10 @@ Options:
 `;
 
 const FORMATS = { text: formatText, json: formatJson, sarif: formatSarif } as const;
-const FAIL_ON = ['error', 'warning', 'information', 'hint', 'none'] as const;
-
 interface Options {
   paths: string[];
   format: keyof typeof FORMATS;
-  failOn: (typeof FAIL_ON)[number];
+  failOn: FailOn;
   config: string | null;
   inlineConfig: boolean;
   output: string | null;
@@ -56,72 +53,31 @@ interface Options {
   writeBaseline: string | null;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   if (argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command === undefined ? 'missing command: slguard check [PATH ...]' : `unknown command '${command}'; the commands are 'check', 'report' and 'handover'`);
   const o: Options = { paths: [], format: 'text', failOn: 'error', config: null, inlineConfig: true, output: null, baseline: null, writeBaseline: null };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
+  readArgs(rest, (name, value) => {
     switch (name) {
       case '--format': {
         const v = value();
         if (!(v in FORMATS)) throw new UsageError(`--format is text, json or sarif, not '${v}'`);
         o.format = v as Options['format'];
-        break;
+        return true;
       }
-      case '--fail-on': {
-        const v = value();
-        if (!FAIL_ON.includes(v as Options['failOn'])) throw new UsageError(`--fail-on is one of ${FAIL_ON.join(', ')}, not '${v}'`);
-        o.failOn = v as Options['failOn'];
-        break;
-      }
-      case '--config': o.config = value(); if (o.config === '') throw new UsageError('--config needs a file name, not an empty string'); break;
-      case '--output': o.output = value(); if (o.output === '') throw new UsageError('--output needs a file name, not an empty string'); break;
-      case '--baseline': o.baseline = value(); if (o.baseline === '') throw new UsageError('--baseline needs a file name, not an empty string'); break;
-      case '--write-baseline': o.writeBaseline = value(); if (o.writeBaseline === '') throw new UsageError('--write-baseline needs a file name, not an empty string'); break;
-      case '--no-inline-config': o.inlineConfig = false; break;
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
-        o.paths.push(arg);
+      case '--fail-on': o.failOn = failOnOf(value()); return true;
+      case '--config': o.config = value('file'); return true;
+      case '--output': o.output = value('file'); return true;
+      case '--baseline': o.baseline = value('file'); return true;
+      case '--write-baseline': o.writeBaseline = value('file'); return true;
+      case '--no-inline-config': o.inlineConfig = false; return true;
+      default: return false;
     }
-  }
+  }, (arg) => o.paths.push(arg));
   if (o.baseline !== null && o.writeBaseline !== null) throw new UsageError('--baseline and --write-baseline cannot be used together');
   return o;
-}
-
-/** Severity settings for one root folder: --config wins; else `.slguard.json` there, when present. */
-function loadSeverities(file: string | null, explicit: boolean, problems: ToolProblem[], cache: Map<string, Record<string, SeverityOrOff>>): Record<string, SeverityOrOff> {
-  if (file === null) return {};
-  const hit = cache.get(file);
-  if (hit) return hit;
-  let severities: Record<string, SeverityOrOff> = {};
-  const read = readSettingsText(file);
-  if ('missing' in read) {
-    if (explicit) problems.push({ path: file, message: 'cannot read the settings file: no such file', level: 'error' });
-  } else if ('error' in read) {
-    problems.push({ path: file, message: `cannot read the settings file: ${read.error}`, level: 'error' });
-  } else {
-    const res = parseSettingsFile(read.text);
-    severities = res.severities;
-    for (const p of res.problems) {
-      // A file that is not JSON at all cannot be applied: that is an error; a bad entry is reported and skipped.
-      problems.push({ path: p.path ? `${file} (${p.path})` : file, message: p.message, level: p.path ? 'warning' : 'error' });
-    }
-  }
-  cache.set(file, severities);
-  return severities;
 }
 
 export interface CliIo {
@@ -134,45 +90,13 @@ export interface CliDeps {
   analyze: typeof analyze;
 }
 
-function printProblems(io: CliIo, problems: readonly ToolProblem[]): void {
-  for (const p of problems) io.stderr(`slguard: ${escapeControl(p.path)}: ${escapeControl(p.message)}\n`);
-}
-
-/** The file identity (device and inode) of a path, following links; null when there is nothing there. */
-function identity(p: string): string | null {
-  try {
-    const st = fs.statSync(p);
-    return `${st.dev}:${st.ino}`;
-  } catch {
-    return null;
-  }
-}
-
 /** Is --output one of the files being checked, or a settings file read? Then writing it would destroy it. */
 function outputClobbers(output: string, inputs: readonly Input[], settingsFiles: Iterable<string>): string | null {
-  const id = identity(output);
+  const id = fileIdentity(output);
   if (id === null) return null;
-  for (const i of inputs) if (i.file !== null && identity(i.file) === id) return i.display;
-  for (const f of settingsFiles) if (identity(f) === id) return f;
+  for (const i of inputs) if (i.file !== null && fileIdentity(i.file) === id) return i.display;
+  for (const f of settingsFiles) if (fileIdentity(f) === id) return f;
   return null;
-}
-
-/** Writes `data` to `file` through a temporary file in the same folder and a rename: readers never see half. */
-function writeAtomically(file: string, data: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data, { flag: 'wx' });
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* not created */ }
-    throw e;
-  }
-}
-
-/** The first line of an internal error's message, short and without control characters. */
-function shortMessage(e: unknown): string {
-  const m = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return escapeControl(m.split('\n')[0].slice(0, 200));
 }
 
 export async function run(argv: string[], io: CliIo, deps: CliDeps = { analyze }): Promise<number> {
